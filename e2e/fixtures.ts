@@ -1,0 +1,50 @@
+/**
+ * Shared test helpers: a page that fails the test on any console error (hydration mismatches
+ * included), an axe scan, and the bundled articles as the source of expected text.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import phoneCall from '../src/content/articles/assad-xi-phone-call.json' with { type: 'json' };
+import hangzhou from '../src/content/articles/xi-receives-assad-in-hangzhou.json' with { type: 'json' };
+
+export const ARTICLES = [hangzhou, phoneCall];
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Runs axe on the page and expects no violations. */
+export async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Opens the Display settings and picks an option by its visible name. */
+export async function chooseDisplay(page: Page, option: string, menu = 'Display') {
+  const button = page.getByRole('button', { name: menu, exact: true });
+  await button.click();
+  await page.getByRole('radio', { name: option, exact: true }).check();
+  await button.click();
+}
+
+/** Goes to a page of the app and waits until it is interactive (hydrated). */
+export async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+}
+
+/** Reloads and waits until the page is interactive again. */
+export async function reload(page: Page) {
+  await page.reload();
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+}

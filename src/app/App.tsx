@@ -1,0 +1,61 @@
+/**
+ * Composition root: header, routes and app-wide banners. Features are assembled here and never
+ * import each other.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Route, Routes } from 'react-router';
+import { useStorageAvailable } from '../db/react';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { ReaderPage } from '../features/reader/ReaderPage';
+import { DisplayMenu } from '../features/settings/DisplayMenu';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { UpdatePrompt } from './UpdatePrompt';
+import { useApplySettings } from './use-apply-settings';
+
+export function App() {
+  const { t } = useTranslation();
+  const storageAvailable = useStorageAvailable();
+  useApplySettings();
+  useEffect(() => {
+    // Marks the moment the page is interactive (hydrated or rendered), for tests and measurements.
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:p-2">
+        {t('app.skipToContent')}
+      </a>
+      <header className="sticky top-0 z-10 border-b border-line bg-card/95 backdrop-blur">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2.5">
+          <Link to="/" className="flex items-baseline gap-2 font-bold" aria-label={t('app.name')}>
+            <span className="text-xl">Qiraa</span>
+            <span lang="ar" className="text-lg text-accent">
+              قراءة
+            </span>
+          </Link>
+          <nav aria-label={t('app.mainNav')} className="me-auto">
+            <NavLink to="/" end className="rounded-md px-2 py-1 text-sm font-medium hover:bg-accent-soft aria-[current=page]:underline aria-[current=page]:underline-offset-4">
+              {t('library.title')}
+            </NavLink>
+          </nav>
+          <LanguageSwitch />
+          <DisplayMenu />
+        </div>
+      </header>
+      {!storageAvailable && (
+        <p role="status" className="bg-partner px-4 py-2 text-center text-sm">
+          {t('storage.unavailable')}
+        </p>
+      )}
+      <main id="main">
+        <Routes>
+          <Route path="/" element={<LibraryPage />} />
+          <Route path="/articles/:id" element={<ReaderPage />} />
+          <Route path="*" element={<LibraryPage />} />
+        </Routes>
+      </main>
+      <UpdatePrompt />
+    </>
+  );
+}

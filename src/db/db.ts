@@ -1,0 +1,72 @@
+/**
+ * The only module that imports Dexie: opens the database, declares its versions and exposes the
+ * repository functions (each takes the database first). Storage errors are turned into a status here
+ * and never reach components.
+ */
+import Dexie, { liveQuery, type EntityTable } from 'dexie';
+import type { ReadingProgress } from '../domain/progress';
+import type { Settings } from '../domain/settings';
+import { repairSettings } from '../domain/settings';
+import { SCHEMA_VERSIONS } from './schema';
+
+export interface SettingRow {
+  key: keyof Settings;
+  value: unknown;
+}
+
+export type QiraaDb = Dexie & {
+  settings: EntityTable<SettingRow, 'key'>;
+  progress: EntityTable<ReadingProgress, 'articleId'>;
+};
+
+export const DB_NAME = 'qiraa';
+
+/** Creates (does not open) the database with every declared version. */
+export function createDb(name = DB_NAME): QiraaDb {
+  const db = new Dexie(name) as QiraaDb;
+  for (const v of SCHEMA_VERSIONS) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}
+
+/** Opens the database; resolves to null (never rejects) when IndexedDB is unavailable or blocked. */
+export async function openDb(name = DB_NAME): Promise<QiraaDb | null> {
+  try {
+    if (typeof indexedDB === 'undefined') return null;
+    const db = createDb(name);
+    await db.open();
+    return db;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `query` now and again whenever the data it read changes (in any tab); returns an unsubscribe. */
+export function observe<T>(query: () => Promise<T>, onValue: (value: T) => void): () => void {
+  const subscription = liveQuery(query).subscribe({ next: onValue, error: () => undefined });
+  return () => subscription.unsubscribe();
+}
+
+export async function readSettings(db: QiraaDb): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  return repairSettings(Object.fromEntries(rows.map((r) => [r.key, r.value])));
+}
+
+export async function writeSettings(db: QiraaDb, patch: Partial<Settings>): Promise<void> {
+  const rows = Object.entries(patch).map(([key, value]) => ({ key: key as keyof Settings, value }));
+  await db.settings.bulkPut(rows);
+}
+
+export function readProgress(db: QiraaDb, articleId: string): Promise<ReadingProgress | undefined> {
+  return db.progress.get(articleId);
+}
+
+export function readAllProgress(db: QiraaDb): Promise<ReadingProgress[]> {
+  return db.progress.toArray();
+}
+
+export async function writeProgress(db: QiraaDb, progress: ReadingProgress): Promise<void> {
+  await db.progress.put(progress);
+}

@@ -1,0 +1,118 @@
+/**
+ * React bindings for storage. The Dexie module is loaded after the first render (it is not needed to
+ * read), so the first paint and hydration never wait for IndexedDB. Live hooks re-render when the
+ * data changes — in this tab or another.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ReadingProgress } from '../domain/progress';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import type { QiraaDb } from './db';
+import { writeSettingsHint } from './settings-hint';
+
+type DbModule = typeof import('./db');
+
+interface Storage {
+  status: 'loading' | 'ready' | 'unavailable';
+  db: QiraaDb | null;
+  api: DbModule | null;
+}
+
+const StorageContext = createContext<Storage>({ status: 'loading', db: null, api: null });
+const SettingsContext = createContext<[Settings, (patch: Partial<Settings>) => void]>([DEFAULT_SETTINGS, () => undefined]);
+
+/**
+ * Opens IndexedDB after mount (never during prerender) and provides it to the tree, with the settings:
+ * one shared copy that changes at once on a choice and follows the database (other tabs included).
+ */
+export function StorageProvider({ initialSettings, children }: { initialSettings: Settings; children: ReactNode }) {
+  const [storage, setStorage] = useState<Storage>({ status: 'loading', db: null, api: null });
+  const [settings, setSettings] = useState(initialSettings);
+  // Choices made before the database has opened, written as soon as it has.
+  const early = useRef<Partial<Settings> | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let unsubscribe: (() => void) | undefined;
+    void import('./db')
+      .then(async (api) => ({ api, db: await api.openDb() }))
+      .catch(() => ({ api: null, db: null }))
+      .then(({ api, db }) => {
+        if (cancelled) return;
+        if (!db || !api) return setStorage({ status: 'unavailable', db: null, api: null });
+        setStorage({ status: 'ready', db, api });
+        if (early.current) void api.writeSettings(db, early.current).catch(() => undefined);
+        early.current = null;
+        unsubscribe = api.observe(() => api.readSettings(db), (stored) => {
+          setSettings(stored);
+          writeSettingsHint(stored);
+        });
+      });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+  }, []);
+  const { api, db } = storage;
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      setSettings((current) => {
+        const next = { ...current, ...patch };
+        writeSettingsHint(next);
+        return next;
+      });
+      if (api && db) void api.writeSettings(db, patch).catch(() => undefined);
+      else early.current = { ...early.current, ...patch };
+    },
+    [api, db],
+  );
+  const settingsValue = useMemo(() => [settings, update] as [Settings, typeof update], [settings, update]);
+  return (
+    <StorageContext.Provider value={storage}>
+      <SettingsContext.Provider value={settingsValue}>{children}</SettingsContext.Provider>
+    </StorageContext.Provider>
+  );
+}
+
+/** False once the browser has refused storage: reading works, nothing is kept. */
+export function useStorageAvailable(): boolean {
+  return useContext(StorageContext).status !== 'unavailable';
+}
+
+/**
+ * The live result of a query against the database: undefined until storage is ready and the query has
+ * answered; re-runs whenever the data it read changes.
+ */
+export function useLive<T>(query: (api: DbModule, db: QiraaDb) => Promise<T>, deps: unknown[]): T | undefined {
+  const { api, db } = useContext(StorageContext);
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    if (!api || !db) return;
+    return api.observe(() => query(api, db), setValue);
+  }, [api, db, ...deps]); // eslint-disable-line react-hooks/exhaustive-deps
+  return value;
+}
+
+/** Current settings and a function that changes some of them (kept in memory if storage is off). */
+export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
+  return useContext(SettingsContext);
+}
+
+/** Reading progress of every article, keyed by article id. */
+export function useAllProgress(): Map<string, ReadingProgress> | undefined {
+  const rows = useLive((a, d) => a.readAllProgress(d), []);
+  return useMemo(() => rows && new Map(rows.map((r) => [r.articleId, r])), [rows]);
+}
+
+/** Read and save one article's progress; null until storage is ready (or when it is off). */
+export function useProgressStore() {
+  const { api, db } = useContext(StorageContext);
+  return useMemo(
+    () =>
+      api && db
+        ? {
+            read: (articleId: string) => api.readProgress(db, articleId).catch(() => undefined),
+            write: (progress: ReadingProgress) => api.writeProgress(db, progress).catch(() => undefined),
+          }
+        : null,
+    [api, db],
+  );
+}

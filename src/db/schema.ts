@@ -1,0 +1,25 @@
+/**
+ * The IndexedDB schema as a declared, append-only list of versions. Each later issue adds a version;
+ * an entry is never edited once released, and each upgrade step is tested against a real database
+ * written by the version before it.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions added or changed in this version. */
+  stores: Record<string, string | null>;
+  /** What changed and why. */
+  changelog: string;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: { settings: 'key', progress: 'articleId, updatedAt' },
+    changelog: 'Settings (one row per key) and reading progress per article.',
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

@@ -1,0 +1,84 @@
+/**
+ * Home page: one card per article with both titles, summary, counts, date where known and progress.
+ */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { listArticles } from '../../content/articles';
+import { useAllProgress } from '../../db/react';
+import type { ArticleMeta } from '../../domain/article';
+import { progressRatio, type ReadingProgress } from '../../domain/progress';
+
+export function LibraryPage() {
+  const { t } = useTranslation();
+  const progress = useAllProgress();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{t('library.title')}</h1>
+      <p className="mt-2 max-w-2xl text-muted">{t('library.intro')}</p>
+      <ul className="mt-8 grid gap-6 md:grid-cols-2" aria-label={t('library.title')}>
+        {listArticles().map((meta) => (
+          <li key={meta.id}>
+            <ArticleCard meta={meta} progress={progress?.get(meta.id)} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ArticleCard({ meta, progress }: { meta: ArticleMeta; progress: ReadingProgress | undefined }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ar' ? 'ar' : 'en';
+  const percent = progress ? Math.round(progressRatio(progress) * 100) : 0;
+  const status = !progress ? t('library.notStarted') : percent >= 100 ? t('library.finished') : t('library.percentRead', { percent });
+  const date = meta.date
+    ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(meta.date))
+    : null;
+  return (
+    <article className="relative flex h-full flex-col gap-3 rounded-xl border border-line bg-card p-5 shadow-sm focus-within:border-accent hover:border-accent">
+      <h2 className="flex flex-col gap-1">
+        <Link
+          to={`/articles/${meta.id}`}
+          className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none"
+          aria-label={t('library.open', { title: meta.title.en })}
+        >
+          <span lang="ar" dir="rtl" className="block text-start text-[1.45rem] leading-[1.9] font-bold [unicode-bidi:plaintext]">
+            {meta.title.ar}
+          </span>
+        </Link>
+        <span lang="en" dir="ltr" className="block text-lg leading-snug font-semibold">
+          {meta.title.en}
+        </span>
+      </h2>
+      <p lang="en" dir="ltr" className="text-[0.95rem] leading-relaxed text-muted">
+        {meta.summary}
+      </p>
+      <ul className="flex flex-wrap gap-1.5" aria-label={t('library.topics')}>
+        {meta.tags.map((tag) => (
+          <li key={tag.en} className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium">
+            {tag[lang]}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-auto flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+        <span>{t('library.words', { count: meta.wordCount })}</span>
+        <span>{t('library.paragraphs', { count: meta.paragraphCount })}</span>
+        <span>{date ?? t('library.dateUnknown')}</span>
+      </p>
+      {meta.source && (
+        <p className="-mt-2 text-sm text-muted">
+          {t('library.source')} <bdi lang="en">{meta.source}</bdi>
+        </p>
+      )}
+      <div className="flex items-center gap-3 text-sm">
+        <progress
+          className="h-2 flex-1 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-line [&::-webkit-progress-value]:bg-accent"
+          max={100}
+          value={percent}
+          aria-label={t('library.progressLabel')}
+        />
+        <span>{status}</span>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The reader: an article's Arabic paragraphs with their English partners in the chosen layout,
+ * restoring and recording the reading position.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { findArticleMeta, loadArticle, peekArticle } from '../../content/articles';
+import { useSettings } from '../../db/react';
+import type { Article } from '../../domain/article';
+import { ParagraphPair } from './ParagraphPair';
+import { useReadingPosition } from './use-reading-position';
+
+export function ReaderPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [loaded, setLoaded] = useState(() => peekArticle(id));
+  const known = findArticleMeta(id) !== undefined;
+  const article = loaded?.id === id ? loaded : undefined;
+
+  useEffect(() => {
+    if (!article && known) void loadArticle(id).then(setLoaded);
+  }, [article, id, known]);
+
+  if (!known) {
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-12">
+        <p role="alert">{t('reader.notFound')}</p>
+        <Link to="/" className="mt-4 inline-block text-accent underline">
+          {t('reader.backToLibrary')}
+        </Link>
+      </div>
+    );
+  }
+  if (!article) return <p className="mx-auto max-w-3xl px-4 py-12" role="status">{t('reader.loading')}</p>;
+  return <ArticleView article={article} />;
+}
+
+function ArticleView({ article }: { article: Article }) {
+  const { t, i18n } = useTranslation();
+  const [{ layout }] = useSettings();
+  const resumedAt = useReadingPosition(article);
+  const lang = i18n.language === 'ar' ? 'ar' : 'en';
+  const date = article.date
+    ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(article.date))
+    : null;
+
+  useEffect(() => {
+    document.title = `${article.title.en} · ${t('app.name')}`;
+  }, [article, t]);
+
+  return (
+    <article className={`mx-auto px-4 py-6 ${layout === 'side' ? 'max-w-6xl' : 'max-w-3xl'}`}>
+      <header className="mb-8 border-b border-line pb-6">
+        <h1 className="flex flex-col gap-2">
+          <span lang="ar" dir="rtl" className="text-[calc(var(--ar-size)*1.15)] leading-[1.8] font-bold">
+            {article.title.ar}
+          </span>
+          <span lang="en" dir="ltr" className="text-xl leading-snug font-semibold text-muted">
+            {article.title.en}
+          </span>
+        </h1>
+        <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-muted">
+          {date && <span>{date}</span>}
+          {article.source && (
+            <span>
+              {t('library.source')} <bdi lang="en">{article.source}</bdi>
+            </span>
+          )}
+          <span>{t('reader.translationNote')}</span>
+        </p>
+      </header>
+      {resumedAt !== null && (
+        <p role="status" className="mb-6 flex flex-wrap items-center gap-3 rounded-md bg-accent-soft px-3 py-2 text-sm">
+          {t('reader.resumed', { n: resumedAt })}
+          <button
+            type="button"
+            className="font-semibold text-accent underline"
+            onClick={() => window.scrollTo({ top: 0, behavior: 'smooth' })}
+          >
+            {t('reader.backToStart')}
+          </button>
+        </p>
+      )}
+      <div className="flex flex-col gap-7" data-layout={layout}>
+        {article.paragraphs.map((p, i) => (
+          <ParagraphPair key={p.id} paragraph={p} number={i + 1} layout={layout} />
+        ))}
+      </div>
+    </article>
+  );
+}
