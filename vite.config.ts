@@ -31,6 +31,10 @@ export default defineConfig({
     target: 'es2022',
     // The font files are self-hosted under assets/; no request leaves the origin.
     assetsInlineLimit: 0,
+    // Lazy chunks load when needed; no preload helper (it would re-request the inlined stylesheet).
+    modulePreload: false,
+    // One stylesheet, inlined into each prerendered page; chunks never ask for it again.
+    cssCodeSplit: false,
   },
   test: {
     environment: 'node',

@@ -1,5 +1,5 @@
 /**
- * Browser entry: takes the settings hint, loads the article of the current URL, then hydrates the
+ * Browser entry, loaded by boot.ts after the first paint: takes the settings hint, loads the article of the current URL, then hydrates the
  * prerendered HTML — or renders afresh when the reader's language or layout would not match it, or the
  * page was not prerendered. IndexedDB is opened after the first render (see db/react.tsx).
  */
@@ -11,7 +11,6 @@ import { readSettingsHint } from '../db/settings-hint';
 import { DEFAULT_SETTINGS, detectLanguage } from '../domain/settings';
 import { bindDocumentLanguage, createI18n } from '../i18n';
 import { Root } from './Root';
-import './styles.css';
 import { applyDisplay } from './use-apply-settings';
 
 async function boot() {

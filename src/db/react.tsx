@@ -29,6 +29,15 @@ export function StorageProvider({ initialSettings, children }: { initialSettings
   const [settings, setSettings] = useState(initialSettings);
   // Choices made before the database has opened, written as soon as it has.
   const early = useRef<Partial<Settings> | null>(null);
+  // While a write of ours is in flight, the database may still answer with what it held before it.
+  const writing = useRef(0);
+  const save = useCallback((api: DbModule, db: QiraaDb, patch: Partial<Settings>) => {
+    writing.current++;
+    void api
+      .writeSettings(db, patch)
+      .catch(() => undefined)
+      .finally(() => writing.current--);
+  }, []);
   useEffect(() => {
     let cancelled = false;
     let unsubscribe: (() => void) | undefined;
@@ -39,9 +48,10 @@ export function StorageProvider({ initialSettings, children }: { initialSettings
         if (cancelled) return;
         if (!db || !api) return setStorage({ status: 'unavailable', db: null, api: null });
         setStorage({ status: 'ready', db, api });
-        if (early.current) void api.writeSettings(db, early.current).catch(() => undefined);
+        if (early.current) save(api, db, early.current);
         early.current = null;
         unsubscribe = api.observe(() => api.readSettings(db), (stored) => {
+          if (writing.current > 0) return;
           setSettings(stored);
           writeSettingsHint(stored);
         });
@@ -50,7 +60,7 @@ export function StorageProvider({ initialSettings, children }: { initialSettings
       cancelled = true;
       unsubscribe?.();
     };
-  }, []);
+  }, [save]);
   const { api, db } = storage;
   const update = useCallback(
     (patch: Partial<Settings>) => {
@@ -59,10 +69,10 @@ export function StorageProvider({ initialSettings, children }: { initialSettings
         writeSettingsHint(next);
         return next;
       });
-      if (api && db) void api.writeSettings(db, patch).catch(() => undefined);
+      if (api && db) save(api, db, patch);
       else early.current = { ...early.current, ...patch };
     },
-    [api, db],
+    [api, db, save],
   );
   const settingsValue = useMemo(() => [settings, update] as [Settings, typeof update], [settings, update]);
   return (

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: builds, serves and measures the reader page of the longer article with Lighthouse
+ * (mobile emulation, median of 3) beside a static HTML page generated from the same article with the
+ * same font — the physical baseline — and prints the ratios, plus the gzip size of the initial JS and
+ * CSS. Pass --no-build to measure the existing dist/.
+ */
+import { execSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { loadBundledArticles } from './content-plugin.ts';
+import { CHROME_ARGS, chromePath } from './browser.ts';
+import { startServer } from './serve.ts';
+
+const RUNS = 3;
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+
+const article = loadBundledArticles().sort((a, b) => b.wordCount - a.wordCount)[0]!;
+const appPath = `/articles/${article.id}`;
+const appHtml = readFileSync(`dist${appPath}.html`, 'utf8');
+
+// --- Initial JS and CSS. The HTML's one script (boot) starts the app chunk after the first paint; the
+// JS needed before the page is interactive is that chunk with everything it imports statically.
+const gz = (file: string) => gzipSync(readFileSync(path.join('dist', file))).length;
+const bootScripts = [...appHtml.matchAll(/<script[^>]+src="\/([^"]+\.js)"/gu)].map((m) => m[1]!);
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(path.join('dist', file), 'utf8');
+  for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/gu)) staticClosure(`assets/${m[1]}`, seen);
+  return seen;
+}
+const appChunk = readdirSync('dist/assets').find((f) => f.startsWith('entry-client-') && f.endsWith('.js'))!;
+const interactive = new Set([...bootScripts.flatMap((f) => [...staticClosure(f)]), ...staticClosure(`assets/${appChunk}`)]);
+const initialJs = [...interactive].reduce((n, f) => n + gz(f), 0);
+const htmlJs = bootScripts.reduce((n, f) => n + gz(f), 0);
+const inlineCss = gzipSync(appHtml.match(/<style>([\s\S]*?)<\/style>/u)?.[1] ?? '').length;
+const deferred = readdirSync('dist/assets').filter((f) => f.endsWith('.js') && !interactive.has(`assets/${f}`));
+
+// --- The physical baseline: the same article as plain HTML with the same font file.
+const font = readdirSync('dist/assets').find((f) => /^noto-naskh-arabic-arabic-400-normal-.*\.woff2$/u.test(f))!;
+const staticRoot = 'reports/bench-static';
+rmSync(staticRoot, { recursive: true, force: true });
+mkdirSync(staticRoot, { recursive: true });
+copyFileSync(`dist/assets/${font}`, `${staticRoot}/${font}`);
+const esc = (t: string) => t.replace(/[&<>]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+writeFileSync(
+  `${staticRoot}/index.html`,
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(article.title.en)}</title><meta name="description" content="Static baseline">
+<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin>
+<style>@font-face{font-family:"Noto Naskh Arabic";font-display:swap;src:url(/${font}) format("woff2");unicode-range:U+0600-06FF,U+FB50-FDFF,U+FE70-FEFC}
+body{margin:0 auto;max-width:72rem;padding:1rem;font-family:system-ui,sans-serif;background:#faf8f3;color:#1d1c1a}
+[lang=ar]{font-family:"Noto Naskh Arabic",system-ui,sans-serif;font-size:1.65rem;line-height:2.05}
+section{display:grid;gap:.5rem 2.5rem;margin-block:1.75rem}@media(min-width:768px){section{grid-template-columns:1.15fr 1fr}}
+p{margin:0}p[lang=en]{font-size:1.1rem;line-height:1.7}</style></head><body>
+<h1><span lang="ar" dir="rtl">${esc(article.title.ar)}</span><br>${esc(article.title.en)}</h1>
+${article.paragraphs.map((p) => `<section dir="rtl"><p lang="ar" dir="rtl">${esc(p.ar)}</p><p lang="en" dir="ltr">${esc(p.en)}</p></section>`).join('\n')}
+</body></html>`,
+);
+
+// --- Lighthouse, alternating the two pages so that machine noise falls on both.
+const [appServer, staticServer] = await Promise.all([startServer('dist', 0), startServer(staticRoot, 0)]);
+const port = (s: typeof appServer) => (s.address() as { port: number }).port;
+const urls = { app: `http://127.0.0.1:${port(appServer)}${appPath}`, static: `http://127.0.0.1:${port(staticServer)}/` };
+
+interface Sample { score: number; lcp: number; bytes: number }
+const samples: Record<keyof typeof urls, Sample[]> = { app: [], static: [] };
+const chrome = await chromeLauncher.launch({ chromePath: chromePath() ?? undefined, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (const key of ['app', 'static'] as const) {
+      const result = await lighthouse(urls[key], { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const lhr = result!.lhr;
+      samples[key].push({
+        score: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+        lcp: lhr.audits['largest-contentful-paint']!.numericValue!,
+        bytes: lhr.audits['total-byte-weight']!.numericValue!,
+      });
+    }
+  }
+} finally {
+  chrome.kill();
+  appServer.close();
+  staticServer.close();
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const summary = (key: keyof typeof urls) => ({
+  score: median(samples[key].map((s) => s.score)),
+  lcp: median(samples[key].map((s) => s.lcp)),
+  bytes: median(samples[key].map((s) => s.bytes)),
+});
+const app = summary('app');
+const base = summary('static');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+console.log(`\nReader page of "${article.title.en}" (${article.wordCount} words), Lighthouse ${RUNS} runs, mobile emulation, medians:`);
+console.table({
+  'Qiraa reader': { performance: app.score, 'LCP (ms)': Math.round(app.lcp), transferred: kb(app.bytes) },
+  'static HTML baseline': { performance: base.score, 'LCP (ms)': Math.round(base.lcp), transferred: kb(base.bytes) },
+  'ratio (reader / baseline)': { performance: (app.score / base.score).toFixed(3), 'LCP (ms)': (app.lcp / base.lcp).toFixed(3), transferred: (app.bytes / base.bytes).toFixed(3) },
+});
+console.log(`Initial JS (to interactive): ${kb(initialJs)} gzip — ${[...interactive].join(', ')}; of which the HTML's own script: ${kb(htmlJs)}`);
+console.log(`Initial CSS: ${kb(inlineCss)} gzip, inlined in the HTML`);
+console.log(`Loaded later, when needed: ${deferred.map((f) => `${f} ${kb(gz(`assets/${f}`))}`).join(', ')}`);
+console.log(`Targets: performance ≥ 98 (${app.score >= 98 ? 'met' : 'NOT met'}), LCP ≤ 1.15× baseline (${app.lcp / base.lcp <= 1.15 ? 'met' : 'NOT met'}), initial JS ≤ 120 KB gzip (${initialJs <= 120 * 1024 ? 'met' : 'NOT met'}).`);
