@@ -29,11 +29,11 @@ export async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Opens the Display settings and picks an option by its visible name. */
+/** Opens the Display settings and picks an option (a radio button or a checkbox) by its visible name. */
 export async function chooseDisplay(page: Page, option: string, menu = 'Display') {
   const button = page.getByRole('button', { name: menu, exact: true });
   await button.click();
-  await page.getByRole('radio', { name: option, exact: true }).check();
+  await page.getByRole('radio', { name: option, exact: true }).or(page.getByRole('checkbox', { name: option, exact: true })).check();
   await button.click();
 }
 

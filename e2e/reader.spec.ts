@@ -37,11 +37,12 @@ test('study mode reveals a translation by click and by Enter', async ({ page }) 
   await open(page, `/articles/${article.id}`);
   await chooseDisplay(page, LAYOUTS.study);
   const pair = page.getByRole('region', { name: 'Paragraph 2', exact: true });
-  await pair.locator('[data-side="ar"]').click();
+  const reveal = pair.getByRole('button', { name: 'Show translation of paragraph 2' });
+  await reveal.click();
   await expect(pair.locator('[data-side="en"]')).toHaveText(article.paragraphs[1]!.en);
   await pair.getByRole('button', { name: 'Hide translation of paragraph 2' }).click();
   await expect(pair.locator('[data-side="en"]')).toHaveCount(0);
-  await pair.locator('[data-side="ar"]').focus();
+  await reveal.focus();
   await page.keyboard.press('Enter');
   await expect(pair.locator('[data-side="en"]')).toBeVisible();
 });

@@ -2,10 +2,10 @@
  * Vite plugin that turns src/content/articles/*.json into the app's article registry and refuses to
  * build when any article (or its analysis) breaks the schema. Adding an article = adding one JSON file.
  *
- * `virtual:qiraa/articles` exports the metadata of every article (small, for the library) and a loader
- * per article that imports its full JSON as a separate chunk.
+ * `virtual:qiraa/articles` exports the metadata of every article (small, for the library), a loader
+ * per article that imports its full JSON as a separate chunk, and one per curated analysis.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { analysisSchema } from '../src/domain/analysis.ts';
@@ -46,10 +46,14 @@ export function validateBundledContent(): Plugin {
       this.addWatchFile(ARTICLES_DIR);
       const articles = loadBundledArticles();
       const metas = articles.map(({ paragraphs: _paragraphs, ...meta }) => meta);
-      const loaders = articles
-        .map((a) => `  ${JSON.stringify(a.id)}: () => import(${JSON.stringify(`/src/content/articles/${a.id}.json`)}).then((m) => m.default),`)
-        .join('\n');
-      return `export const articleMetas = ${JSON.stringify(metas)};\nexport const articleLoaders = {\n${loaders}\n};\n`;
+      const loaders = (suffix: string, ids: string[]) =>
+        ids.map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`/src/content/articles/${id}${suffix}`)}).then((m) => m.default),`).join('\n');
+      const analysed = articles.map((a) => a.id).filter((id) => existsSync(path.join(ARTICLES_DIR, `${id}.analysis.json`)));
+      return [
+        `export const articleMetas = ${JSON.stringify(metas)};`,
+        `export const articleLoaders = {\n${loaders('.json', articles.map((a) => a.id))}\n};`,
+        `export const analysisLoaders = {\n${loaders('.analysis.json', analysed)}\n};`,
+      ].join('\n');
     },
   };
 }

@@ -2,16 +2,28 @@
  * Composition root: header, routes and app-wide banners. Features are assembled here and never
  * import each other.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { useStorageAvailable } from '../db/react';
 import { LibraryPage } from '../features/library/LibraryPage';
-import { ReaderPage } from '../features/reader/ReaderPage';
+import { ReaderPage, type LookupProps } from '../features/reader/ReaderPage';
 import { DisplayMenu } from '../features/settings/DisplayMenu';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useApplySettings } from './use-apply-settings';
+
+const loadLookup = () => import('../features/lookup/WordPopover');
+const WordPopover = lazy(loadLookup);
+
+/** The lookup popover, loaded on demand (and ahead of time once the page is idle). */
+function Lookup(props: LookupProps) {
+  return (
+    <Suspense fallback={null}>
+      <WordPopover {...props} />
+    </Suspense>
+  );
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -20,6 +32,8 @@ export function App() {
   useEffect(() => {
     // Marks the moment the page is interactive (hydrated or rendered), for tests and measurements.
     document.documentElement.dataset.ready = 'true';
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => void loadLookup());
   }, []);
   return (
     <>
@@ -43,6 +57,7 @@ export function App() {
           <DisplayMenu />
         </div>
       </header>
+      <UpdatePrompt />
       {!storageAvailable && (
         <p role="status" className="bg-partner px-4 py-2 text-center text-sm">
           {t('storage.unavailable')}
@@ -51,11 +66,10 @@ export function App() {
       <main id="main">
         <Routes>
           <Route path="/" element={<LibraryPage />} />
-          <Route path="/articles/:id" element={<ReaderPage />} />
+          <Route path="/articles/:id" element={<ReaderPage Lookup={Lookup} />} />
           <Route path="*" element={<LibraryPage />} />
         </Routes>
       </main>
-      <UpdatePrompt />
     </>
   );
 }

@@ -20,17 +20,33 @@ export function UpdatePrompt() {
     });
   }, []);
 
+  useEffect(() => {
+    // "Works offline" is news once; it clears itself. An update waits for the reader's answer.
+    if (state !== 'offline-ready') return;
+    const timer = setTimeout(() => setState('idle'), 8000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
   if (state === 'idle') return null;
+  if (state === 'offline-ready') {
+    // In the flow under the header, so it never covers the text.
+    return (
+      <p role="status" className="flex items-center justify-center gap-3 bg-accent-soft px-4 py-1.5 text-sm">
+        {t('update.offlineReady')}
+        <button type="button" className="underline underline-offset-2" onClick={() => setState('idle')}>
+          {t('update.dismiss')}
+        </button>
+      </p>
+    );
+  }
   return (
     <div role="status" className="fixed inset-x-4 bottom-4 z-30 mx-auto flex max-w-md flex-wrap items-center gap-3 rounded-lg border border-line bg-card p-3 text-sm shadow-lg">
-      <span className="me-auto">{state === 'need-refresh' ? t('update.available') : t('update.offlineReady')}</span>
-      {state === 'need-refresh' && (
-        <button type="button" className="rounded-md bg-accent px-3 py-1.5 font-semibold text-on-accent" onClick={() => void update.current?.(true)}>
-          {t('update.reload')}
-        </button>
-      )}
+      <span className="me-auto">{t('update.available')}</span>
+      <button type="button" className="rounded-md bg-accent px-3 py-1.5 font-semibold text-on-accent" onClick={() => void update.current?.(true)}>
+        {t('update.reload')}
+      </button>
       <button type="button" className="rounded-md border border-line px-3 py-1.5" onClick={() => setState('idle')}>
-        {state === 'need-refresh' ? t('update.later') : t('update.dismiss')}
+        {t('update.later')}
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 /**
  * Browser entry, loaded by boot.ts after the first paint: takes the settings hint, loads the article of the current URL, then hydrates the
- * prerendered HTML — or renders afresh when the reader's language or layout would not match it, or the
+ * prerendered HTML — or renders afresh when the reader's language or display settings would not match it, or the
  * page was not prerendered. IndexedDB is opened after the first render (see db/react.tsx).
  */
 import { StrictMode } from 'react';
@@ -8,7 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadArticle } from '../content/articles';
 import { readSettingsHint } from '../db/settings-hint';
-import { DEFAULT_SETTINGS, detectLanguage } from '../domain/settings';
+import { detectLanguage, differsFromPrerender } from '../domain/settings';
 import { bindDocumentLanguage, createI18n } from '../i18n';
 import { Root } from './Root';
 import { applyDisplay } from './use-apply-settings';
@@ -30,7 +30,7 @@ async function boot() {
       <Root i18n={i18n} settings={settings} router={(a) => <BrowserRouter>{a}</BrowserRouter>} />
     </StrictMode>
   );
-  if (container.dataset.route === path && language === 'en' && settings.layout === DEFAULT_SETTINGS.layout) {
+  if (container.dataset.route === path && language === 'en' && !differsFromPrerender(settings)) {
     hydrateRoot(container, app);
   } else {
     container.textContent = '';

@@ -4,6 +4,7 @@
  * and never reach components.
  */
 import Dexie, { liveQuery, type EntityTable } from 'dexie';
+import type { LookupRecord } from '../domain/lookup-record';
 import type { ReadingProgress } from '../domain/progress';
 import type { Settings } from '../domain/settings';
 import { repairSettings } from '../domain/settings';
@@ -17,6 +18,7 @@ export interface SettingRow {
 export type QiraaDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   progress: EntityTable<ReadingProgress, 'articleId'>;
+  lookups: EntityTable<LookupRecord, 'id'>;
 };
 
 export const DB_NAME = 'qiraa';
@@ -69,4 +71,13 @@ export function readAllProgress(db: QiraaDb): Promise<ReadingProgress[]> {
 
 export async function writeProgress(db: QiraaDb, progress: ReadingProgress): Promise<void> {
   await db.progress.put(progress);
+}
+
+export async function addLookup(db: QiraaDb, record: Omit<LookupRecord, 'id'>): Promise<void> {
+  await db.lookups.add(record);
+}
+
+/** The latest lookups, newest first. */
+export function readRecentLookups(db: QiraaDb, limit: number): Promise<LookupRecord[]> {
+  return db.lookups.orderBy('at').reverse().limit(limit).toArray();
 }

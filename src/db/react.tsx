@@ -4,6 +4,7 @@
  * data changes — in this tab or another.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { LookupRecord } from '../domain/lookup-record';
 import type { ReadingProgress } from '../domain/progress';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import type { QiraaDb } from './db';
@@ -123,6 +124,17 @@ export function useProgressStore() {
             write: (progress: ReadingProgress) => api.writeProgress(db, progress).catch(() => undefined),
           }
         : null,
+    [api, db],
+  );
+}
+
+/** Records a lookup (silently does nothing when storage is off). */
+export function useRecordLookup(): (record: Omit<LookupRecord, 'id'>) => void {
+  const { api, db } = useContext(StorageContext);
+  return useCallback(
+    (record) => {
+      if (api && db) void api.addLookup(db, record).catch(() => undefined);
+    },
     [api, db],
   );
 }

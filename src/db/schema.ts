@@ -20,6 +20,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { settings: 'key', progress: 'articleId, updatedAt' },
     changelog: 'Settings (one row per key) and reading progress per article.',
   },
+  {
+    version: 2,
+    stores: { lookups: '++id, at, articleId, lemma' },
+    changelog: 'Lookups: every word the reader looks up (form, lemma, gloss, article, paragraph, offset, time).',
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

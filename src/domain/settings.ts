@@ -7,11 +7,14 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const LAYOUTS = ['side', 'interlinear', 'study'] as const;
 export const TEXT_SIZES = [1, 2, 3, 4, 5] as const;
 export const UI_LANGUAGES = ['en', 'ar'] as const;
+/** How vowel marks are shown: as printed in the source, fully vocalised from the analysis, or none. */
+export const TASHKEEL_MODES = ['printed', 'full', 'none'] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type Layout = (typeof LAYOUTS)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type TashkeelMode = (typeof TASHKEEL_MODES)[number];
 
 export interface Settings {
   theme: Theme;
@@ -19,12 +22,35 @@ export interface Settings {
   textSize: TextSize;
   /** null until the reader chooses; the browser's language decides meanwhile. */
   language: UiLanguage | null;
+  tashkeel: TashkeelMode;
+  /** A small English gloss under each Arabic word. */
+  wordByWord: boolean;
+  /** A transliteration under each Arabic word. */
+  transliteration: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', layout: 'side', textSize: 3, language: null };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  layout: 'side',
+  textSize: 3,
+  language: null,
+  tashkeel: 'printed',
+  wordByWord: false,
+  transliteration: false,
+};
 
 function pick<T>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** True when the settings change what the prerendered HTML shows (so it cannot simply be hydrated). */
+export function differsFromPrerender(settings: Settings): boolean {
+  return (
+    settings.layout !== DEFAULT_SETTINGS.layout ||
+    settings.tashkeel !== DEFAULT_SETTINGS.tashkeel ||
+    settings.wordByWord !== DEFAULT_SETTINGS.wordByWord ||
+    settings.transliteration !== DEFAULT_SETTINGS.transliteration
+  );
 }
 
 /** Builds valid settings from stored key/value rows, ignoring unknown keys and bad values. */
@@ -34,6 +60,9 @@ export function repairSettings(stored: Partial<Record<keyof Settings, unknown>>)
     layout: pick(LAYOUTS, stored.layout, DEFAULT_SETTINGS.layout),
     textSize: pick(TEXT_SIZES, stored.textSize, DEFAULT_SETTINGS.textSize),
     language: pick<UiLanguage | null>([...UI_LANGUAGES, null], stored.language, null),
+    tashkeel: pick(TASHKEEL_MODES, stored.tashkeel, DEFAULT_SETTINGS.tashkeel),
+    wordByWord: pick([true, false], stored.wordByWord, DEFAULT_SETTINGS.wordByWord),
+    transliteration: pick([true, false], stored.transliteration, DEFAULT_SETTINGS.transliteration),
   };
 }
 

@@ -1,19 +1,27 @@
 /**
  * One numbered paragraph with its translation, in the chosen layout. Hovering or focusing either side
- * marks its partner (pure CSS, see styles.css). In study mode the English is revealed on demand.
+ * marks its partner (see use-partner-marking.ts). In study mode the English is revealed on demand.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArabicText } from '../../components/ui/ArabicText';
 import type { Paragraph } from '../../domain/article';
 import type { Layout } from '../../domain/settings';
+import type { TokenIndex } from '../../domain/word-info';
+import { ArabicParagraph, type WordDisplay } from './ArabicParagraph';
 
-export function ParagraphPair({ paragraph, number, layout }: { paragraph: Paragraph; number: number; layout: Layout }) {
+export const ParagraphPair = memo(function ParagraphPair(props: {
+  paragraph: Paragraph;
+  number: number;
+  layout: Layout;
+  tokens: TokenIndex | undefined;
+  display: WordDisplay;
+}) {
+  const { paragraph, number, layout } = props;
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState(false);
   const showEnglish = layout !== 'study' || revealed;
   const englishId = `en-${paragraph.id}`;
-  const toggle = () => setRevealed((r) => !r);
+  const annotated = props.display.wordByWord || props.display.transliteration;
 
   return (
     <section
@@ -28,13 +36,11 @@ export function ParagraphPair({ paragraph, number, layout }: { paragraph: Paragr
           id={`ar-${paragraph.id}`}
           lang="ar"
           dir="rtl"
-          tabIndex={0}
           data-side="ar"
-          className="para text-arabic min-w-0 flex-1"
-          onClick={layout === 'study' ? toggle : undefined}
-          onKeyDown={layout === 'study' ? (e) => e.key === 'Enter' && toggle() : undefined}
+          className={`para text-arabic min-w-0 flex-1 ${annotated ? 'annotated' : ''}`}
+          onClick={layout === 'study' ? (e) => !(e.target as Element).closest('.w') && setRevealed((r) => !r) : undefined}
         >
-          <ArabicText text={paragraph.ar} />
+          <ArabicParagraph paragraph={paragraph} tokens={props.tokens} display={props.display} firstOfArticle={number === 1} />
         </p>
       </div>
       {layout === 'study' && (
@@ -42,15 +48,15 @@ export function ParagraphPair({ paragraph, number, layout }: { paragraph: Paragr
           type="button"
           aria-expanded={revealed}
           aria-controls={englishId}
-          onClick={toggle}
+          onClick={() => setRevealed((r) => !r)}
           className="ms-10 self-start rounded-md border border-line px-2.5 py-1 text-sm hover:bg-accent-soft"
         >
           {revealed ? t('reader.hideTranslation', { n: number }) : t('reader.showTranslation', { n: number })}
         </button>
       )}
       {showEnglish && (
-        <div dir="ltr" className={`flex items-start gap-3 ${layout === 'side' ? '' : 'ms-10'}`}>
-          {layout === 'side' && <span aria-hidden="true" className="pnum md:visible max-md:invisible">{number}</span>}
+        <div dir="ltr" className="flex items-start gap-3">
+          {layout === 'side' && <span aria-hidden="true" className="pnum max-md:invisible">{number}</span>}
           <p
             id={englishId}
             lang="en"
@@ -65,4 +71,4 @@ export function ParagraphPair({ paragraph, number, layout }: { paragraph: Paragr
       )}
     </section>
   );
-}
+});

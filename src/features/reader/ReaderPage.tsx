@@ -2,16 +2,24 @@
  * The reader: an article's Arabic paragraphs with their English partners in the chosen layout,
  * restoring and recording the reading position.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { findArticleMeta, loadArticle, peekArticle } from '../../content/articles';
+import { findArticleMeta, loadAnalysis, loadArticle, peekArticle } from '../../content/articles';
 import { useSettings } from '../../db/react';
+import type { Analysis } from '../../domain/analysis';
 import type { Article } from '../../domain/article';
+import { indexTokens } from '../../domain/word-info';
+import { LookupHost, type LookupHandle, type LookupProps } from './LookupHost';
 import { ParagraphPair } from './ParagraphPair';
+import { usePartnerMarking } from './use-partner-marking';
+import { RecentLookups } from './RecentLookups';
 import { useReadingPosition } from './use-reading-position';
+import { focusWord, useWordKeys, type WordTarget } from './use-word-keys';
 
-export function ReaderPage() {
+export type { LookupProps };
+
+export function ReaderPage({ Lookup }: { Lookup: ComponentType<LookupProps> }) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(() => peekArticle(id));
@@ -33,13 +41,49 @@ export function ReaderPage() {
     );
   }
   if (!article) return <p className="mx-auto max-w-3xl px-4 py-12" role="status">{t('reader.loading')}</p>;
-  return <ArticleView article={article} />;
+  return <ArticleView article={article} Lookup={Lookup} />;
 }
 
-function ArticleView({ article }: { article: Article }) {
+function useAnalysis(articleId: string): Analysis | undefined {
+  const [analysis, setAnalysis] = useState<Analysis>();
+  useEffect(() => {
+    let live = true;
+    void loadAnalysis(articleId).then((a) => live && setAnalysis(a));
+    return () => {
+      live = false;
+    };
+  }, [articleId]);
+  return analysis?.articleId === articleId ? analysis : undefined;
+}
+
+function ArticleView({ article, Lookup }: { article: Article; Lookup: ComponentType<LookupProps> }) {
   const { t, i18n } = useTranslation();
-  const [{ layout }] = useSettings();
+  const [{ layout, tashkeel, wordByWord, transliteration }] = useSettings();
+  const display = useMemo(() => ({ tashkeel, wordByWord, transliteration }), [tashkeel, wordByWord, transliteration]);
   const resumedAt = useReadingPosition(article);
+  const analysis = useAnalysis(article.id);
+  const tokens = useMemo(() => analysis && indexTokens(analysis), [analysis]);
+  const lookup = useRef<LookupHandle>(null);
+  const openWord = useCallback((word: WordTarget) => lookup.current?.open(word), []);
+  const prepareWord = useCallback((word: WordTarget) => lookup.current?.prepare(word), []);
+  const words = useWordKeys(openWord, prepareWord);
+  const partner = usePartnerMarking();
+  const onPointerOver = useCallback(
+    (e: React.PointerEvent) => {
+      words.onPointerOver(e);
+      partner.onPointerOver(e);
+    },
+    [words, partner],
+  );
+
+  /** Goes to a word from the recent-lookups list and opens it. */
+  const revisit = useCallback((paragraphId: string, start: number) => {
+    const el = document.querySelector<HTMLElement>(`[data-paragraph-id="${paragraphId}"] .w[data-s="${start}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    focusWord(document.querySelector<HTMLElement>('.w[tabindex="0"]'), el);
+    lookup.current?.open({ paragraphId, start, element: el, byKeyboard: true });
+  }, []);
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const date = article.date
     ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(article.date))
@@ -82,11 +126,14 @@ function ArticleView({ article }: { article: Article }) {
           </button>
         </p>
       )}
-      <div className="flex flex-col gap-7" data-layout={layout}>
+      {/* Word clicks and keys are delegated here; each word is also reachable by Tab (roving). */}
+      <div className="flex flex-col gap-7" data-layout={layout} {...words} {...partner} onPointerOver={onPointerOver}>
         {article.paragraphs.map((p, i) => (
-          <ParagraphPair key={p.id} paragraph={p} number={i + 1} layout={layout} />
+          <ParagraphPair key={p.id} paragraph={p} number={i + 1} layout={layout} tokens={tokens} display={display} />
         ))}
       </div>
+      <RecentLookups articleId={article.id} onOpen={revisit} />
+      <LookupHost ref={lookup} articleId={article.id} analysis={analysis} tokens={tokens} Lookup={Lookup} />
     </article>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * The "Display" disclosure in the header: theme, Arabic text size and reading layout.
+ * The "Display" disclosure in the header: layout, vowel marks, word-by-word aids, Arabic text size and
+ * theme.
  * Non-modal: Escape or a click outside closes it and focus returns to its button.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../components/ui/RadioGroup';
+import { Switch } from '../../components/ui/Switch';
 import { useSettings } from '../../db/react';
-import { LAYOUTS, TEXT_SIZES, THEMES } from '../../domain/settings';
+import { LAYOUTS, TASHKEEL_MODES, TEXT_SIZES, THEMES } from '../../domain/settings';
 
 export function DisplayMenu() {
   const { t } = useTranslation();
@@ -53,7 +55,7 @@ export function DisplayMenu() {
           id={panelId}
           role="region"
           aria-label={t('display.title')}
-          className="absolute end-0 top-full z-20 mt-2 grid w-[min(22rem,calc(100vw-2rem))] gap-4 rounded-lg border border-line bg-card p-4 shadow-lg"
+          className="absolute end-0 top-full z-20 mt-2 grid max-h-[calc(100dvh-5rem)] w-[min(22rem,calc(100vw-2rem))] gap-4 overflow-y-auto rounded-lg border border-line bg-card p-4 shadow-lg"
         >
           <RadioGroup
             legend={t('display.layout')}
@@ -61,6 +63,19 @@ export function DisplayMenu() {
             options={LAYOUTS.map((v) => ({ value: v, label: t(`display.layouts.${v}`), hint: t(`display.layoutHints.${v}`) }))}
             onChange={(layout) => update({ layout })}
           />
+          <RadioGroup
+            legend={t('display.tashkeel')}
+            value={settings.tashkeel}
+            options={TASHKEEL_MODES.map((v) => ({ value: v, label: t(`display.tashkeelModes.${v}`) }))}
+            onChange={(tashkeel) => update({ tashkeel })}
+          />
+          <fieldset className="min-w-0">
+            <legend className="mb-1.5 text-sm font-semibold">{t('display.aids')}</legend>
+            <div className="flex flex-wrap gap-x-5 gap-y-1.5">
+              <Switch label={t('display.wordByWord')} checked={settings.wordByWord} onChange={(wordByWord) => update({ wordByWord })} />
+              <Switch label={t('display.transliteration')} checked={settings.transliteration} onChange={(transliteration) => update({ transliteration })} />
+            </div>
+          </fieldset>
           <RadioGroup
             legend={t('display.textSize')}
             value={settings.textSize}

@@ -1,0 +1,80 @@
+/**
+ * Holds which word's lookup is open, apart from the article so that opening a word re-renders only
+ * this small component (the text itself never re-renders on a lookup).
+ */
+import { useEffect, useImperativeHandle, useMemo, useState, type ComponentType, type Ref } from 'react';
+import type { Analysis, TokenAnalysis, Unit } from '../../domain/analysis';
+import { tokenKey, unitsContaining, type TokenIndex } from '../../domain/word-info';
+import type { WordTarget } from './use-word-keys';
+
+/** What the reader hands the lookup popover (composed in src/app; the reader does not import it). */
+export interface LookupProps {
+  articleId: string;
+  paragraphId: string;
+  token: TokenAnalysis;
+  units: Unit[];
+  anchor: HTMLElement;
+  /** Move focus into the popover (opened from the keyboard). */
+  focusOnOpen: boolean;
+  /** False while prepared ahead of a likely click: rendered and placed, but invisible. */
+  shown: boolean;
+  onClose: () => void;
+}
+
+export interface LookupHandle {
+  open: (word: WordTarget) => void;
+  /** Prepares a word's popover out of sight (pointer over or down on it), so a click only reveals it. */
+  prepare: (word: WordTarget) => void;
+}
+
+const sameWord = (a: WordTarget, b: WordTarget) => a.paragraphId === b.paragraphId && a.start === b.start;
+
+export function LookupHost({
+  ref,
+  articleId,
+  analysis,
+  tokens,
+  Lookup,
+}: {
+  ref: Ref<LookupHandle>;
+  articleId: string;
+  analysis: Analysis | undefined;
+  tokens: TokenIndex | undefined;
+  Lookup: ComponentType<LookupProps>;
+}) {
+  const [state, setState] = useState<{ word: WordTarget; shown: boolean } | null>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      open: (word) => setState({ word, shown: true }),
+      prepare: (word) => setState((s) => (s?.shown || (s && sameWord(s.word, word)) ? s : { word, shown: false })),
+    }),
+    [],
+  );
+  const open = state?.word;
+  const token = open && tokens?.get(tokenKey(open.paragraphId, open.start));
+  const shown = state?.shown ?? false;
+  const units = useMemo(() => (token && analysis ? unitsContaining(analysis, token) : []), [analysis, token]);
+
+  useEffect(() => {
+    if (!open || !shown) return;
+    const word = open.element;
+    word.setAttribute('data-open', '');
+    return () => word.removeAttribute('data-open');
+  }, [open, shown]);
+
+  if (!open || !token || !analysis) return null;
+  return (
+    <Lookup
+      key={tokenKey(open.paragraphId, open.start)}
+      shown={shown}
+      articleId={articleId}
+      paragraphId={open.paragraphId}
+      token={token}
+      units={units}
+      anchor={open.element}
+      focusOnOpen={open.byKeyboard}
+      onClose={() => setState(null)}
+    />
+  );
+}
