@@ -57,7 +57,6 @@ export function App() {
           <DisplayMenu />
         </div>
       </header>
-      <UpdatePrompt />
       {!storageAvailable && (
         <p role="status" className="bg-partner px-4 py-2 text-center text-sm">
           {t('storage.unavailable')}
@@ -70,6 +69,7 @@ export function App() {
           <Route path="*" element={<LibraryPage />} />
         </Routes>
       </main>
+      <UpdatePrompt />
     </>
   );
 }

@@ -23,19 +23,16 @@ export function UpdatePrompt() {
   useEffect(() => {
     // "Works offline" is news once; it clears itself. An update waits for the reader's answer.
     if (state !== 'offline-ready') return;
-    const timer = setTimeout(() => setState('idle'), 8000);
+    const timer = setTimeout(() => setState('idle'), 6000);
     return () => clearTimeout(timer);
   }, [state]);
 
   if (state === 'idle') return null;
   if (state === 'offline-ready') {
-    // In the flow under the header, so it never covers the text.
+    // A passing notice: it lets clicks through to the page and never moves the text.
     return (
-      <p role="status" className="flex items-center justify-center gap-3 bg-accent-soft px-4 py-1.5 text-sm">
+      <p role="status" className="pointer-events-none fixed end-4 bottom-4 z-30 rounded-full border border-line bg-card px-4 py-2 text-sm shadow-lg">
         {t('update.offlineReady')}
-        <button type="button" className="underline underline-offset-2" onClick={() => setState('idle')}>
-          {t('update.dismiss')}
-        </button>
       </p>
     );
   }
