@@ -34,8 +34,15 @@ for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desk
       for (const screen of screens) {
         await page.goto(base + screen);
         await page.waitForLoadState('networkidle');
-        const name = `${screen === '/' ? 'library' : screen.split('/').pop()}-${device}-${language}-${theme}.png`;
-        await page.screenshot({ path: `${out}/${name}` });
+        const name = `${screen === '/' ? 'library' : screen.split('/').pop()}-${device}-${language}-${theme}`;
+        await page.screenshot({ path: `${out}/${name}.png` });
+        if (screen.startsWith('/articles/')) {
+          // The lookup popover on a word of a multi-word name.
+          await page.locator('[data-paragraph-id="p1"] .w').nth(4).click();
+          await page.getByRole('dialog').waitFor();
+          await page.screenshot({ path: `${out}/${name}-lookup.png` });
+          await page.keyboard.press('Escape');
+        }
       }
       await context.close();
     }
