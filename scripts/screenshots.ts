@@ -30,9 +30,11 @@ for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desk
       const context = await browser.newContext({ viewport, locale: 'en-GB' });
       const page = await context.newPage();
       await page.goto(base + '/');
+      await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
       await choose(page, language, theme);
       for (const screen of screens) {
         await page.goto(base + screen);
+        await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
         await page.waitForLoadState('networkidle');
         const name = `${screen === '/' ? 'library' : screen.split('/').pop()}-${device}-${language}-${theme}`;
         await page.screenshot({ path: `${out}/${name}.png` });

@@ -187,10 +187,9 @@ const WordDetails = memo(function WordDetails({ token, units, titleId, titleRef 
         </dd>
         <dt className="font-semibold text-muted">{t('lookup.grammar')}</dt>
         <dd>
-          <span>{t(`lookup.pos.${token.pos}`)}</span>
+          <span className="block">{t(`lookup.pos.${token.pos}`)}</span>
           {token.features && (
-            <span lang="en" dir="ltr">
-              {' · '}
+            <span lang="en" dir="ltr" className="block text-muted">
               {token.features}
             </span>
           )}
