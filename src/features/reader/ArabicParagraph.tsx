@@ -1,10 +1,9 @@
 /**
  * An Arabic paragraph with every word wrapped whole in its own element (never split, so letters keep
- * joining), carrying its offset in the canonical text (the paragraph id is on the enclosing section;
- * markup is kept minimal because every word of the article is in the prerendered HTML). Display modes (tashkeel, word-by-word glosses,
+ * joining), carrying its offset in the canonical text (the paragraph id is on the enclosing section). Display modes (tashkeel, word-by-word glosses,
  * transliteration) change only what is shown; the offsets never move.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useSyncExternalStore } from 'react';
 import { splitIsolates } from '../../domain/arabic/bidi';
 import { tokenize } from '../../domain/arabic/tokenize';
 import { transliterate } from '../../domain/arabic/transliterate';
@@ -26,6 +25,14 @@ function Gap({ text }: { text: string }) {
   );
 }
 
+const noop = () => () => undefined;
+/**
+ * False in the prerendered HTML and while hydrating, true right after: the words are wrapped once the
+ * page is interactive, which keeps the HTML small and the first paint fast (the text is identical, so
+ * nothing moves).
+ */
+const useEnhanced = () => useSyncExternalStore(noop, () => true, () => false);
+
 export const ArabicParagraph = memo(function ArabicParagraph(props: {
   paragraph: Paragraph;
   tokens: TokenIndex | undefined;
@@ -34,7 +41,9 @@ export const ArabicParagraph = memo(function ArabicParagraph(props: {
   firstOfArticle: boolean;
 }) {
   const { paragraph, tokens, display } = props;
+  const enhanced = useEnhanced();
   const words = useMemo(() => tokenize(paragraph.ar), [paragraph.ar]);
+  if (!enhanced) return <Gap text={paragraph.ar} />;
   const parts: React.ReactNode[] = [];
   let last = 0;
   words.forEach((w, i) => {
