@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { useStorageAvailable } from '../db/react';
 import { LibraryPage } from '../features/library/LibraryPage';
-import { ReaderPage, type LookupProps } from '../features/reader/ReaderPage';
+import { NotesPage } from '../features/notes/NotesPage';
+import { ReaderPage, type AnnotationsProps, type LookupProps } from '../features/reader/ReaderPage';
 import { DisplayMenu } from '../features/settings/DisplayMenu';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -21,6 +22,17 @@ function Lookup(props: LookupProps) {
   return (
     <Suspense fallback={null}>
       <WordPopover {...props} />
+    </Suspense>
+  );
+}
+
+const ArticleAnnotations = lazy(() => import('../features/notes/ArticleAnnotations'));
+
+/** Highlights and notes for the article, loaded with it. */
+function Annotations(props: AnnotationsProps) {
+  return (
+    <Suspense fallback={null}>
+      <ArticleAnnotations {...props} />
     </Suspense>
   );
 }
@@ -41,16 +53,19 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <header className="sticky top-0 z-10 border-b border-line bg-card/95 backdrop-blur">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2.5">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-2.5 sm:gap-3 sm:px-4">
           <Link to="/" className="flex items-baseline gap-2 font-bold" aria-label={t('app.name')}>
             <span className="text-xl">Qiraa</span>
-            <span lang="ar" className="text-lg text-accent">
+            <span lang="ar" className="text-lg text-accent max-sm:hidden">
               قراءة
             </span>
           </Link>
-          <nav aria-label={t('app.mainNav')} className="me-auto">
+          <nav aria-label={t('app.mainNav')} className="me-auto flex">
             <NavLink to="/" end className="rounded-md px-2 py-1 text-sm font-medium hover:bg-accent-soft aria-[current=page]:underline aria-[current=page]:underline-offset-4">
               {t('library.title')}
+            </NavLink>
+            <NavLink to="/notes" className="rounded-md px-2 py-1 text-sm font-medium hover:bg-accent-soft aria-[current=page]:underline aria-[current=page]:underline-offset-4">
+              {t('app.notesNav')}
             </NavLink>
           </nav>
           <LanguageSwitch />
@@ -65,7 +80,8 @@ export function App() {
       <main id="main">
         <Routes>
           <Route path="/" element={<LibraryPage />} />
-          <Route path="/articles/:id" element={<ReaderPage Lookup={Lookup} />} />
+          <Route path="/articles/:id" element={<ReaderPage Lookup={Lookup} Annotations={Annotations} />} />
+          <Route path="/notes" element={<NotesPage />} />
           <Route path="*" element={<LibraryPage />} />
         </Routes>
       </main>

@@ -4,6 +4,7 @@
  * and never reach components.
  */
 import Dexie, { liveQuery, type EntityTable } from 'dexie';
+import type { HighlightRecord, ParagraphNoteRecord } from '../domain/annotation';
 import type { LookupRecord } from '../domain/lookup-record';
 import type { ReadingProgress } from '../domain/progress';
 import type { Settings } from '../domain/settings';
@@ -19,6 +20,8 @@ export type QiraaDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   progress: EntityTable<ReadingProgress, 'articleId'>;
   lookups: EntityTable<LookupRecord, 'id'>;
+  highlights: EntityTable<HighlightRecord, 'id'>;
+  paragraphNotes: EntityTable<ParagraphNoteRecord, 'id'>;
 };
 
 export const DB_NAME = 'qiraa';
@@ -80,4 +83,30 @@ export async function addLookup(db: QiraaDb, record: Omit<LookupRecord, 'id'>): 
 /** The latest lookups, newest first. */
 export function readRecentLookups(db: QiraaDb, limit: number): Promise<LookupRecord[]> {
   return db.lookups.orderBy('at').reverse().limit(limit).toArray();
+}
+
+/** Highlights of one article, or of every article when `articleId` is undefined. */
+export function readHighlights(db: QiraaDb, articleId?: string): Promise<HighlightRecord[]> {
+  return articleId === undefined ? db.highlights.toArray() : db.highlights.where('articleId').equals(articleId).toArray();
+}
+
+export async function putHighlight(db: QiraaDb, record: HighlightRecord): Promise<void> {
+  await db.highlights.put(record);
+}
+
+export async function deleteHighlight(db: QiraaDb, id: string): Promise<void> {
+  await db.highlights.delete(id);
+}
+
+/** Paragraph notes of one article, or of every article when `articleId` is undefined. */
+export function readParagraphNotes(db: QiraaDb, articleId?: string): Promise<ParagraphNoteRecord[]> {
+  return articleId === undefined ? db.paragraphNotes.toArray() : db.paragraphNotes.where('articleId').equals(articleId).toArray();
+}
+
+export async function putParagraphNote(db: QiraaDb, record: ParagraphNoteRecord): Promise<void> {
+  await db.paragraphNotes.put(record);
+}
+
+export async function deleteParagraphNote(db: QiraaDb, id: string): Promise<void> {
+  await db.paragraphNotes.delete(id);
 }

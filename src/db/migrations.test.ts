@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addLookup, openDb, readProgress, readRecentLookups, readSettings, type QiraaDb } from './db';
+import { addLookup, openDb, putHighlight, readHighlights, readProgress, readRecentLookups, readSettings, type QiraaDb } from './db';
 import { SCHEMA_VERSIONS } from './schema';
 
 const names: string[] = [];
@@ -45,5 +45,25 @@ describe('schema upgrades', () => {
     expect(await readProgress(db!, 'assad-xi-phone-call')).toEqual(progress);
     await addLookup(db!, { form: 'الرئيس', lemma: 'رَئِيس', gloss: 'president', articleId: 'a', paragraphId: 'p1', start: 6, at: 1 });
     expect((await readRecentLookups(db!, 5)).map((l) => l.form)).toEqual(['الرئيس']);
+  });
+});
+
+describe('schema upgrade v2 → current', () => {
+  it('keeps lookups and adds highlights and paragraph notes', async () => {
+    const name = `qiraa-migrate-v2-${n++}`;
+    const v2 = olderDb(name, 2);
+    await v2.open();
+    await v2.table('lookups').add({ form: 'شراكة', lemma: 'شَرَاكَة', gloss: 'partnership', articleId: 'a', paragraphId: 'p2', start: 3, at: 5 });
+    await v2.table('settings').put({ key: 'tashkeel', value: 'full' });
+    v2.close();
+
+    const db = await openDb(name);
+    opened.push(db!);
+    expect((await readRecentLookups(db!, 5)).map((l) => l.lemma)).toEqual(['شَرَاكَة']);
+    expect((await readSettings(db!)).tashkeel).toBe('full');
+    const selector = { paragraphId: 'p1', start: 0, end: 5, quote: 'استقبل', prefix: '', suffix: ' الرئيس' };
+    await putHighlight(db!, { id: 'h1', articleId: 'a', side: 'ar', selector, colour: 'yellow', note: '', createdAt: 1, updatedAt: 1 });
+    expect((await readHighlights(db!, 'a')).map((h) => h.id)).toEqual(['h1']);
+    expect(await readHighlights(db!, 'b')).toEqual([]);
   });
 });

@@ -138,3 +138,9 @@ export function useRecordLookup(): (record: Omit<LookupRecord, 'id'>) => void {
     [api, db],
   );
 }
+
+/** The database and its repository functions, for a feature's writes; null until ready or when off. */
+export function useDatabase(): { api: DbModule; db: QiraaDb } | null {
+  const { api, db } = useContext(StorageContext);
+  return useMemo(() => (api && db ? { api, db } : null), [api, db]);
+}

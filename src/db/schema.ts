@@ -25,6 +25,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { lookups: '++id, at, articleId, lemma' },
     changelog: 'Lookups: every word the reader looks up (form, lemma, gloss, article, paragraph, offset, time).',
   },
+  {
+    version: 3,
+    stores: { highlights: 'id, articleId, updatedAt, colour', paragraphNotes: 'id, articleId, updatedAt' },
+    changelog: 'Highlights (selector: paragraph, offsets, quote with context; colour; note) and paragraph notes.',
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

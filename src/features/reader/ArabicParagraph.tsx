@@ -3,7 +3,8 @@
  * joining), carrying its offset in the canonical text (the paragraph id is on the enclosing section). Display modes (tashkeel, word-by-word glosses,
  * transliteration) change only what is shown; the offsets never move.
  */
-import { memo, useMemo, useSyncExternalStore } from 'react';
+import { memo, useMemo } from 'react';
+import { useHydrated } from '../../components/ui/use-hydrated';
 import { splitIsolates } from '../../domain/arabic/bidi';
 import { tokenize } from '../../domain/arabic/tokenize';
 import { transliterate } from '../../domain/arabic/transliterate';
@@ -25,14 +26,6 @@ function Gap({ text }: { text: string }) {
   );
 }
 
-const noop = () => () => undefined;
-/**
- * False in the prerendered HTML and while hydrating, true right after: the words are wrapped once the
- * page is interactive, which keeps the HTML small and the first paint fast (the text is identical, so
- * nothing moves).
- */
-const useEnhanced = () => useSyncExternalStore(noop, () => true, () => false);
-
 export const ArabicParagraph = memo(function ArabicParagraph(props: {
   paragraph: Paragraph;
   tokens: TokenIndex | undefined;
@@ -41,7 +34,8 @@ export const ArabicParagraph = memo(function ArabicParagraph(props: {
   firstOfArticle: boolean;
 }) {
   const { paragraph, tokens, display } = props;
-  const enhanced = useEnhanced();
+  // Words are wrapped once the page is interactive; the prerendered text is identical, so nothing moves.
+  const enhanced = useHydrated();
   const words = useMemo(() => tokenize(paragraph.ar), [paragraph.ar]);
   if (!enhanced) return <Gap text={paragraph.ar} />;
   const parts: React.ReactNode[] = [];

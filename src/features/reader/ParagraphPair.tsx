@@ -31,7 +31,9 @@ export const ParagraphPair = memo(function ParagraphPair(props: {
       className={`pair scroll-mt-20 ${layout === 'side' ? 'grid gap-x-10 gap-y-2 md:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]' : 'flex flex-col gap-2'}`}
     >
       <div dir="rtl" className="flex items-start gap-3">
-        <span aria-hidden="true" className="pnum">{number}</span>
+        <button type="button" data-note-paragraph={paragraph.id} aria-label={t('reader.noteOnParagraph', { n: number })} title={t('reader.noteOnParagraph', { n: number })} className="pnum hover:bg-accent-soft">
+          {number}
+        </button>
         <p
           id={`ar-${paragraph.id}`}
           lang="ar"

@@ -2,9 +2,10 @@
  * The reader: an article's Arabic paragraphs with their English partners in the chosen layout,
  * restoring and recording the reading position.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useHydrated } from '../../components/ui/use-hydrated';
 import { findArticleMeta, loadAnalysis, loadArticle, peekArticle } from '../../content/articles';
 import { useSettings } from '../../db/react';
 import type { Analysis } from '../../domain/analysis';
@@ -19,7 +20,19 @@ import { focusWord, useWordKeys, type WordTarget } from './use-word-keys';
 
 export type { LookupProps };
 
-export function ReaderPage({ Lookup }: { Lookup: ComponentType<LookupProps> }) {
+/** What the reader hands the highlights-and-notes layer (composed in src/app). */
+export interface AnnotationsProps {
+  article: Article;
+  analysis: Analysis | undefined;
+  root: RefObject<HTMLElement | null>;
+}
+
+interface Slots {
+  Lookup: ComponentType<LookupProps>;
+  Annotations: ComponentType<AnnotationsProps>;
+}
+
+export function ReaderPage({ Lookup, Annotations }: Slots) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(() => peekArticle(id));
@@ -41,7 +54,7 @@ export function ReaderPage({ Lookup }: { Lookup: ComponentType<LookupProps> }) {
     );
   }
   if (!article) return <p className="mx-auto max-w-3xl px-4 py-12" role="status">{t('reader.loading')}</p>;
-  return <ArticleView article={article} Lookup={Lookup} />;
+  return <ArticleView article={article} Lookup={Lookup} Annotations={Annotations} />;
 }
 
 function useAnalysis(articleId: string): Analysis | undefined {
@@ -56,7 +69,7 @@ function useAnalysis(articleId: string): Analysis | undefined {
   return analysis?.articleId === articleId ? analysis : undefined;
 }
 
-function ArticleView({ article, Lookup }: { article: Article; Lookup: ComponentType<LookupProps> }) {
+function ArticleView({ article, Lookup, Annotations }: Slots & { article: Article }) {
   const { t, i18n } = useTranslation();
   const [{ layout, tashkeel, wordByWord, transliteration }] = useSettings();
   const display = useMemo(() => ({ tashkeel, wordByWord, transliteration }), [tashkeel, wordByWord, transliteration]);
@@ -64,6 +77,8 @@ function ArticleView({ article, Lookup }: { article: Article; Lookup: ComponentT
   const analysis = useAnalysis(article.id);
   const tokens = useMemo(() => analysis && indexTokens(analysis), [analysis]);
   const lookup = useRef<LookupHandle>(null);
+  const text = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
   const openWord = useCallback((word: WordTarget) => lookup.current?.open(word), []);
   const prepareWord = useCallback((word: WordTarget) => lookup.current?.prepare(word), []);
   const words = useWordKeys(openWord, prepareWord);
@@ -127,12 +142,13 @@ function ArticleView({ article, Lookup }: { article: Article; Lookup: ComponentT
         </p>
       )}
       {/* Word clicks and keys are delegated here; each word is also reachable by Tab (roving). */}
-      <div className="flex flex-col gap-7" data-layout={layout} {...words} {...partner} onPointerOver={onPointerOver}>
+      <div ref={text} className="flex flex-col gap-7" data-layout={layout} {...words} {...partner} onPointerOver={onPointerOver}>
         {article.paragraphs.map((p, i) => (
           <ParagraphPair key={p.id} paragraph={p} number={i + 1} layout={layout} tokens={tokens} display={display} />
         ))}
       </div>
       <RecentLookups articleId={article.id} onOpen={revisit} />
+      {hydrated && <Annotations article={article} analysis={analysis} root={text} />}
       <LookupHost ref={lookup} articleId={article.id} analysis={analysis} tokens={tokens} Lookup={Lookup} />
     </article>
   );

@@ -35,7 +35,10 @@ export function useReadingPosition(article: Article): number | null {
     void read(article.id).then((saved) => {
       if (cancelled) return;
       latest = saved;
-      const index = saved ? ids.indexOf(saved.paragraphId) : -1;
+      // A link to a paragraph (#p3, from the notes) wins over the saved position.
+      const linked = ids.indexOf(location.hash.slice(1));
+      if (linked >= 0) document.querySelector(`[data-paragraph-id="${ids[linked]}"]`)?.scrollIntoView({ block: 'start' });
+      const index = linked >= 0 ? -1 : saved ? ids.indexOf(saved.paragraphId) : -1;
       if (index > 0) {
         document.querySelector(`[data-paragraph-id="${ids[index]}"]`)?.scrollIntoView({ block: 'start' });
         setResumedAt(index + 1);

@@ -41,7 +41,8 @@ export function useWordKeys(open: (word: WordTarget) => void, prepare: (word: Wo
   const onClick = useCallback(
     (e: MouseEvent) => {
       const el = wordOf(e.target);
-      if (!el) return;
+      // A click that ends a text selection is for highlighting, not for a lookup.
+      if (!el || !document.getSelection()?.isCollapsed) return;
       e.stopPropagation();
       // A click moves the tab stop but not focus: focusing forces a style and layout pass that would
       // delay the popover's first frame.

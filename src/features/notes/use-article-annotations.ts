@@ -1,0 +1,47 @@
+/**
+ * One article's highlights and paragraph notes: live from IndexedDB (so other tabs' changes appear),
+ * re-anchored against the current text, with the writes the reader can make. A highlight being created
+ * is shown at once (before the write commits), so painting never waits for storage.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useDatabase, useLive } from '../../db/react';
+import { placeHighlights, type HighlightRecord, type ParagraphNoteRecord } from '../../domain/annotation';
+import type { Article } from '../../domain/article';
+
+export function useArticleAnnotations(article: Article) {
+  const store = useDatabase();
+  const stored = useLive((api, db) => api.readHighlights(db, article.id), [article.id]);
+  const notes = useLive((api, db) => api.readParagraphNotes(db, article.id), [article.id]) ?? [];
+  const [pending, setPending] = useState<HighlightRecord[]>([]);
+
+  const highlights = useMemo(() => {
+    const byId = new Map((stored ?? []).map((h) => [h.id, h]));
+    for (const h of pending) if ((byId.get(h.id)?.updatedAt ?? -1) < h.updatedAt) byId.set(h.id, h);
+    return [...byId.values()];
+  }, [stored, pending]);
+  // A pending write is dropped once the database holds it (or something newer).
+  useEffect(() => {
+    const byId = new Map((stored ?? []).map((h) => [h.id, h.updatedAt]));
+    setPending((p) => (p.some((h) => (byId.get(h.id) ?? -1) >= h.updatedAt) ? p.filter((h) => (byId.get(h.id) ?? -1) < h.updatedAt) : p));
+  }, [stored]);
+  const placed = useMemo(() => placeHighlights(article, highlights), [article, highlights]);
+
+  const saveHighlight = useCallback(
+    async (record: HighlightRecord) => {
+      setPending((p) => [...p.filter((h) => h.id !== record.id), record]);
+      await store?.api.putHighlight(store.db, record);
+    },
+    [store],
+  );
+  const removeHighlight = useCallback(
+    async (id: string) => {
+      setPending((p) => p.filter((h) => h.id !== id));
+      await store?.api.deleteHighlight(store.db, id);
+    },
+    [store],
+  );
+  const saveNote = useCallback(async (record: ParagraphNoteRecord) => store?.api.putParagraphNote(store.db, record), [store]);
+  const removeNote = useCallback(async (id: string) => store?.api.deleteParagraphNote(store.db, id), [store]);
+
+  return { available: store !== null, placed, notes, saveHighlight, removeHighlight, saveNote, removeNote };
+}
