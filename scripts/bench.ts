@@ -14,6 +14,7 @@ import lighthouse from 'lighthouse';
 import { loadBundledArticles } from './content-plugin.ts';
 import { CHROME_ARGS, chromePath } from './browser.ts';
 import { measureLookup } from './bench-lookup.ts';
+import { measureNotes } from './bench-notes.ts';
 import { startServer } from './serve.ts';
 
 const RUNS = 3;
@@ -88,6 +89,7 @@ try {
   staticServer.close();
 }
 const lookup = await measureLookup(`http://127.0.0.1:${port(appServer)}`, loadBundledArticles().map((a) => a.id));
+const notes = await measureNotes(`http://127.0.0.1:${port(appServer)}`, article);
 appServer.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -115,3 +117,6 @@ console.log(`\nLookup: click → popover painted over ${lookup.samples.length} d
 console.log(`  (this machine's floor, a bare page whose click appends one element: median ${lookup.floor.median.toFixed(1)} ms, p95 ${lookup.floor.p95.toFixed(1)} ms)`);
 console.log(`JS added by lookup (popover chunk, loaded when the page is idle): ${kb(lookup.lookupJs)} gzip`);
 console.log(`Analysis data per article (gzip): ${Object.entries(lookup.analyses).map(([id, n]) => `${id} ${kb(n)}`).join(', ')}`);
+
+console.log(`\nHighlights: ${notes.painted} highlights on "${article.title.en}" painted on load in ${notes.paintMs.toFixed(1)} ms (target ≤ 50 ms: ${notes.paintMs <= 50 ? 'met' : 'NOT met'})`);
+console.log(`Colour chosen → highlight painted and saved, over 40 highlights: median ${notes.createMedian.toFixed(1)} ms, p95 ${notes.createP95.toFixed(1)} ms (target median ≤ 16 ms: ${notes.createMedian <= 16 ? 'met' : 'NOT met'})`);

@@ -14,7 +14,7 @@ import { unitsContaining } from '../../domain/word-info';
 import { toCanonical, toDomRange, type CanonicalRange } from './dom-ranges';
 import { NoteDialog } from './NoteDialog';
 import { NotesPanel } from './NotesPanel';
-import { clearHighlights, flash, paintHighlights } from './paint';
+import { clearHighlights, flash, paintHighlights, paintOne } from './paint';
 import { SelectionToolbar, type PhraseLookup } from './SelectionToolbar';
 import { useArticleAnnotations } from './use-article-annotations';
 import { useKeyboardSelection } from './use-keyboard-selection';
@@ -81,25 +81,25 @@ export default function ArticleAnnotations({ article, analysis, root }: ArticleA
   const entries = useMemo(() => inReadingOrder(article, placed, notes), [article, placed, notes]);
   const paragraphNumber = useCallback((id: string) => article.paragraphs.findIndex((p) => p.id === id) + 1, [article]);
 
-  const create = useCallback(
-    (target: CanonicalRange, colour: HighlightColour, note = '') => {
-      const now = Date.now();
-      const record: HighlightRecord = {
-        id: crypto.randomUUID(),
-        articleId: article.id,
-        side: target.side,
-        selector: describeSelector(target.paragraphId, textOf(target.side, target.paragraphId)!, target.start, target.end),
-        colour,
-        note,
-        createdAt: now,
-        updatedAt: now,
-      };
-      document.getSelection()?.removeAllRanges();
-      setSelection(null);
-      return annotations.saveHighlight(record);
-    },
-    [annotations, article.id, textOf],
-  );
+  const create = (target: CanonicalRange, colour: HighlightColour, note = '') => {
+    const now = Date.now();
+    const record: HighlightRecord = {
+      id: crypto.randomUUID(),
+      articleId: article.id,
+      side: target.side,
+      selector: describeSelector(target.paragraphId, textOf(target.side, target.paragraphId)!, target.start, target.end),
+      colour,
+      note,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const text = root.current;
+    if (text) paintOne(text, record);
+    const saved = annotations.saveHighlight(record);
+    document.getSelection()?.removeAllRanges();
+    setSelection(null);
+    return saved;
+  };
 
   const phrase = useMemo<PhraseLookup | null>(() => {
     if (!selection || selection.target.side !== 'ar' || !analysis) return null;

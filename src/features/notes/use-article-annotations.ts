@@ -1,9 +1,9 @@
 /**
  * One article's highlights and paragraph notes: live from IndexedDB (so other tabs' changes appear),
- * re-anchored against the current text, with the writes the reader can make. A highlight being created
- * is shown at once (before the write commits), so painting never waits for storage.
+ * re-anchored against the current text, with the writes the reader can make. A highlight being saved
+ * is listed at once (before the write commits), so nothing waits for storage.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useDatabase, useLive } from '../../db/react';
 import { placeHighlights, type HighlightRecord, type ParagraphNoteRecord } from '../../domain/annotation';
 import type { Article } from '../../domain/article';
@@ -28,8 +28,11 @@ export function useArticleAnnotations(article: Article) {
 
   const saveHighlight = useCallback(
     async (record: HighlightRecord) => {
-      setPending((p) => [...p.filter((h) => h.id !== record.id), record]);
-      await store?.api.putHighlight(store.db, record);
+      // The write starts first; re-rendering the list is low priority (the caller has painted already).
+      const saved = store?.api.putHighlight(store.db, record);
+      startTransition(() => setPending((p) => [...p.filter((h) => h.id !== record.id), record]));
+      await saved;
+      performance.mark('qiraa:highlight-saved', { detail: record.id });
     },
     [store],
   );
