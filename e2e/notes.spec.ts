@@ -181,3 +181,41 @@ test('axe finds no violations with the toolbar open, in Arabic', async ({ page }
   await expect(page.getByRole('toolbar')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('English by keyboard and by mouse; Look up shows the term; Copy gives the original text', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openArticle(page, HANGZHOU.id);
+  const english = page.locator('[data-paragraph-id="p4"] p[data-side="en"]');
+  await english.focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Yellow highlight' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => painted(page)).toMatchObject({ yellow: ['The Chinese'] });
+
+  const box = (await page.locator('[data-paragraph-id="p6"] p[data-side="en"]').boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 160, box.y + 12, { steps: 4 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Blue highlight' }).click();
+  await expect.poll(async () => (await painted(page)).blue?.[0]).toMatch(/^The Syrian/u);
+
+  // مجلس الأمن الدولي in p11: the toolbar's Look up gives the unit's meaning.
+  const council = HANGZHOU.paragraphs[10]!.ar.indexOf('ومجلس');
+  await page.locator(`[data-paragraph-id="p11"] .w[data-s="${council}"]`).evaluate((first) => {
+    const last = first.nextElementSibling!.nextElementSibling!;
+    first.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(first, 0);
+    range.setEnd(last, last.childNodes.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  const toolbar = page.getByRole('toolbar', { name: 'Highlight and note' });
+  await toolbar.getByRole('button', { name: 'Look up' }).click();
+  await expect(toolbar).toContainText('Security Council');
+  await toolbar.getByRole('button', { name: 'Copy' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('ومجلس الأمن الدولي');
+});

@@ -31,7 +31,7 @@ export function UpdatePrompt() {
   if (state === 'offline-ready') {
     // A passing notice: it lets clicks through to the page and never moves the text.
     return (
-      <p role="status" className="pointer-events-none fixed end-4 bottom-4 z-30 rounded-full border border-line bg-card px-4 py-2 text-sm shadow-lg">
+      <p role="status" className="pointer-events-none fixed start-4 bottom-4 z-30 rounded-full border border-line bg-card px-4 py-2 text-sm shadow-lg">
         {t('update.offlineReady')}
       </p>
     );

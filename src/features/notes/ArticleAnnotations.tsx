@@ -230,7 +230,7 @@ export default function ArticleAnnotations({ article, analysis, root }: ArticleA
         />
       )}
       {undo && (
-        <div role="status" className="fixed start-4 bottom-4 z-30 flex items-center gap-3 rounded-lg border border-line bg-card px-4 py-2 text-sm shadow-lg">
+        <div role="status" className="fixed start-4 bottom-16 z-30 flex items-center gap-3 rounded-lg border border-line bg-card px-4 py-2 text-sm shadow-lg">
           {undo.kind === 'highlight' ? t('notes.highlightDeleted') : t('notes.noteDeleted')}
           <button
             type="button"
