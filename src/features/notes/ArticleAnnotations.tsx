@@ -58,7 +58,19 @@ export default function ArticleAnnotations({ article, analysis, root }: ArticleA
     return () => document.removeEventListener('selectionchange', update);
   }, [root, textOf]);
 
-  useKeyboardSelection(root, toolbar);
+  // Enter on a selection focuses the toolbar, at once or as soon as it has rendered.
+  const wantsFocus = useRef(false);
+  const focusToolbar = useCallback(() => {
+    const first = toolbar.current?.querySelector<HTMLElement>('button');
+    if (first) first.focus();
+    else wantsFocus.current = true;
+  }, []);
+  useEffect(() => {
+    if (!selection || !wantsFocus.current) return;
+    wantsFocus.current = false;
+    toolbar.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [selection]);
+  useKeyboardSelection(root, focusToolbar);
 
   // Paint now, and again whenever the text's DOM is rebuilt.
   useEffect(() => {

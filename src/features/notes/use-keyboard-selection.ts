@@ -15,7 +15,10 @@ const select = (start: Node, startOffset: number, end: Node, endOffset: number) 
   sel?.addRange(range);
 };
 
-export function useKeyboardSelection(root: RefObject<HTMLElement | null>, toolbar: RefObject<HTMLElement | null>) {
+/**
+ * `focusToolbar` moves focus to the toolbar's first button, now or as soon as the toolbar appears.
+ */
+export function useKeyboardSelection(root: RefObject<HTMLElement | null>, focusToolbar: () => void) {
   useEffect(() => {
     const el = root.current;
     if (!el) return;
@@ -25,11 +28,9 @@ export function useKeyboardSelection(root: RefObject<HTMLElement | null>, toolba
     const onKeyDown = (e: KeyboardEvent) => {
       const sel = document.getSelection();
       if (e.key === 'Enter' && sel && !sel.isCollapsed && el.contains(sel.anchorNode)) {
-        const first = toolbar.current?.querySelector<HTMLElement>('button');
-        if (!first) return;
         e.preventDefault();
         e.stopPropagation();
-        first.focus();
+        focusToolbar();
         return;
       }
       if (!e.shiftKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
@@ -72,5 +73,5 @@ export function useKeyboardSelection(root: RefObject<HTMLElement | null>, toolba
     };
     el.addEventListener('keydown', onKeyDown);
     return () => el.removeEventListener('keydown', onKeyDown);
-  }, [root, toolbar]);
+  }, [root, focusToolbar]);
 }
