@@ -155,7 +155,9 @@ test('the Notes page lists, filters and searches highlights across articles', as
   await dragArabic(page, 'p5', 19, 19);
   await page.getByRole('button', { name: 'Green highlight' }).click();
   await expect.poll(async () => (await painted(page)).green?.length).toBe(1);
-  await openArticle(page, ARTICLES[1]!.id);
+  await page.getByRole('link', { name: 'Library', exact: true }).click();
+  await page.getByRole('link', { name: `Read “${ARTICLES[1]!.title.en}”` }).click();
+  await expect(page.getByRole('button', { name: /^Notes \(\d+\)$/u })).toBeVisible();
   await dragArabic(page, 'p1', 0, 1);
   await page.getByRole('button', { name: 'Yellow highlight' }).click();
   await expect.poll(async () => (await painted(page)).yellow?.length).toBe(1);
@@ -194,6 +196,7 @@ test('English by keyboard and by mouse; Look up shows the term; Copy gives the o
   await page.keyboard.press('Enter');
   await expect.poll(() => painted(page)).toMatchObject({ yellow: ['The Chinese'] });
 
+  await page.locator('[data-paragraph-id="p6"] p[data-side="en"]').scrollIntoViewIfNeeded();
   const box = (await page.locator('[data-paragraph-id="p6"] p[data-side="en"]').boundingBox())!;
   await page.mouse.move(box.x + 2, box.y + 12);
   await page.mouse.down();

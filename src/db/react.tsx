@@ -21,47 +21,50 @@ interface Storage {
 const StorageContext = createContext<Storage>({ status: 'loading', db: null, api: null });
 const SettingsContext = createContext<[Settings, (patch: Partial<Settings>) => void]>([DEFAULT_SETTINGS, () => undefined]);
 
+const SETTINGS_CHANNEL = 'qiraa-settings';
+
 /**
  * Opens IndexedDB after mount (never during prerender) and provides it to the tree, with the settings:
- * one shared copy that changes at once on a choice and follows the database (other tabs included).
+ * one shared copy in memory that changes at once on a choice and is written through to the database.
+ * The database is read once when it opens (choices made meanwhile win) and again whenever another tab
+ * says it changed something; this tab's own writes never come back to overwrite newer choices.
  */
 export function StorageProvider({ initialSettings, children }: { initialSettings: Settings; children: ReactNode }) {
   const [storage, setStorage] = useState<Storage>({ status: 'loading', db: null, api: null });
   const [settings, setSettings] = useState(initialSettings);
-  // Choices made before the database has opened, written as soon as it has.
-  const early = useRef<Partial<Settings> | null>(null);
-  // While a write of ours is in flight, the database may still answer with what it held before it.
-  const writing = useRef(0);
-  const save = useCallback((api: DbModule, db: QiraaDb, patch: Partial<Settings>) => {
-    writing.current++;
-    void api
-      .writeSettings(db, patch)
-      .catch(() => undefined)
-      .finally(() => writing.current--);
-  }, []);
+  // Choices made before the database has answered: written, and kept over what it held.
+  const early = useRef<Partial<Settings>>({});
+  const channel = useRef<BroadcastChannel | null>(null);
+
   useEffect(() => {
     let cancelled = false;
-    let unsubscribe: (() => void) | undefined;
+    const adopt = (stored: Settings) => {
+      const next = { ...stored, ...early.current };
+      setSettings(next);
+      writeSettingsHint(next);
+    };
     void import('./db')
       .then(async (api) => ({ api, db: await api.openDb() }))
       .catch(() => ({ api: null, db: null }))
-      .then(({ api, db }) => {
+      .then(async ({ api, db }) => {
         if (cancelled) return;
         if (!db || !api) return setStorage({ status: 'unavailable', db: null, api: null });
+        const stored = await api.readSettings(db).catch(() => undefined);
+        if (cancelled) return;
+        if (Object.keys(early.current).length) void api.writeSettings(db, early.current).catch(() => undefined);
+        if (stored) adopt(stored);
+        early.current = {};
         setStorage({ status: 'ready', db, api });
-        if (early.current) save(api, db, early.current);
-        early.current = null;
-        unsubscribe = api.observe(() => api.readSettings(db), (stored) => {
-          if (writing.current > 0) return;
-          setSettings(stored);
-          writeSettingsHint(stored);
-        });
+        if (typeof BroadcastChannel === 'undefined') return;
+        channel.current = new BroadcastChannel(SETTINGS_CHANNEL);
+        channel.current.onmessage = () => void api.readSettings(db).then(adopt, () => undefined);
       });
     return () => {
       cancelled = true;
-      unsubscribe?.();
+      channel.current?.close();
     };
-  }, [save]);
+  }, []);
+
   const { api, db } = storage;
   const update = useCallback(
     (patch: Partial<Settings>) => {
@@ -70,10 +73,16 @@ export function StorageProvider({ initialSettings, children }: { initialSettings
         writeSettingsHint(next);
         return next;
       });
-      if (api && db) save(api, db, patch);
-      else early.current = { ...early.current, ...patch };
+      if (!api || !db) {
+        early.current = { ...early.current, ...patch };
+        return;
+      }
+      void api
+        .writeSettings(db, patch)
+        .then(() => channel.current?.postMessage('changed'))
+        .catch(() => undefined);
     },
-    [api, db, save],
+    [api, db],
   );
   const settingsValue = useMemo(() => [settings, update] as [Settings, typeof update], [settings, update]);
   return (
