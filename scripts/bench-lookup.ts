@@ -35,7 +35,6 @@ export interface LookupNumbers {
   p95: number;
   /** The same probe on a bare page whose click only appends an element. */
   floor: { median: number; p95: number };
-  lookupJs: number;
   analyses: Record<string, number>;
 }
 
@@ -91,7 +90,6 @@ export async function measureLookup(base: string, articleIds: string[]): Promise
     median: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     floor: { median: percentile(floor, 50), p95: percentile(floor, 95) },
-    lookupJs: assets.filter((f) => f.startsWith('WordPopover-') && f.endsWith('.js')).reduce((n, f) => n + gz(f), 0),
     analyses: Object.fromEntries(
       articleIds.map((id) => [id, gz(assets.find((f) => f.startsWith(`${id}.analysis-`) && f.endsWith('.js'))!)]),
     ),

@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { useStorageAvailable } from '../db/react';
 import { LibraryPage } from '../features/library/LibraryPage';
-import { NotesPage } from '../features/notes/NotesPage';
 import { ReaderPage, type AnnotationsProps, type LookupProps } from '../features/reader/ReaderPage';
 import { DisplayMenu } from '../features/settings/DisplayMenu';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
@@ -27,6 +26,7 @@ function Lookup(props: LookupProps) {
 }
 
 const ArticleAnnotations = lazy(() => import('../features/notes/ArticleAnnotations'));
+const NotesPage = lazy(() => import('../features/notes/NotesPage').then((m) => ({ default: m.NotesPage })));
 
 /** Highlights and notes for the article, loaded with it. */
 function Annotations(props: AnnotationsProps) {
@@ -81,7 +81,14 @@ export function App() {
         <Routes>
           <Route path="/" element={<LibraryPage />} />
           <Route path="/articles/:id" element={<ReaderPage Lookup={Lookup} Annotations={Annotations} />} />
-          <Route path="/notes" element={<NotesPage />} />
+          <Route
+            path="/notes"
+            element={
+              <Suspense fallback={null}>
+                <NotesPage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<LibraryPage />} />
         </Routes>
       </main>

@@ -25,17 +25,17 @@ export interface WordPopoverProps {
   onClose: () => void;
 }
 
-const PHONE = '(max-width: 639px)';
+let phoneQuery: MediaQueryList | undefined;
+const phone = () => (phoneQuery ??= matchMedia('(max-width: 639px)'));
 const subscribe = (notify: () => void) => {
-  const query = matchMedia(PHONE);
-  query.addEventListener('change', notify);
-  return () => query.removeEventListener('change', notify);
+  phone().addEventListener('change', notify);
+  return () => phone().removeEventListener('change', notify);
 };
-const usePhone = () => useSyncExternalStore(subscribe, () => matchMedia(PHONE).matches, () => false);
+const usePhone = () => useSyncExternalStore(subscribe, () => phone().matches, () => false);
 
 export default function WordPopover({ articleId, paragraphId, token, units, anchor, focusOnOpen, shown, onClose }: WordPopoverProps) {
   const { t } = useTranslation();
-  const phone = usePhone();
+  const onPhone = usePhone();
   const titleId = useId();
   const record = useRecordLookup();
   // Focus starts on the title, so the dialog opens scrolled to its top and is announced by name.
@@ -80,7 +80,7 @@ export default function WordPopover({ articleId, paragraphId, token, units, anch
   // its container).
   return createPortal(
     <>
-      {phone && shown && <div className="fixed inset-0 z-30 bg-black/30" aria-hidden="true" />}
+      {onPhone && shown && <div className="fixed inset-0 z-30 bg-black/30" aria-hidden="true" />}
       <div
           // Floating UI's callback ref, not a ref value read during render.
           // eslint-disable-next-line react-hooks/refs
@@ -88,10 +88,10 @@ export default function WordPopover({ articleId, paragraphId, token, units, anch
           aria-labelledby={titleId}
           aria-hidden={shown ? undefined : true}
           inert={!shown}
-          style={phone ? undefined : floatingStyles}
+          style={onPhone ? undefined : floatingStyles}
           className={
             (shown ? '' : 'invisible ') +
-            (phone
+            (onPhone
               ? 'fixed inset-x-0 bottom-0 z-40 max-h-[80dvh] overflow-y-auto rounded-t-2xl border-t border-line bg-card p-5 shadow-2xl'
               : 'z-40 w-[min(26rem,calc(100vw-1rem))] overflow-y-auto rounded-xl border border-line bg-card p-4 shadow-xl')
           }
