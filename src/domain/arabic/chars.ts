@@ -9,15 +9,14 @@ export const DIACRITICS = /[\u064B-\u065F\u0670]/gu;
 /** Tatweel (kashida), a stretching stroke with no phonetic value. */
 export const TATWEEL = '\u0640';
 
-/**
- * One character that may belong to an Arabic word: letters U+0621–U+063A and U+0641–U+064A, tatweel,
- * harakat U+064B–U+065F, dagger alif U+0670 and the extended letters U+0671–U+06D3. The Arabic comma
- * (U+060C), semicolon (U+061B), question mark (U+061F), Arabic-Indic digits, the Arabic letter mark
- * (U+061C) and ZWNJ are deliberately outside it.
- */
-export const WORD_CHAR = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]/u;
+/** An Arabic letter (not a mark or tatweel): a word must contain at least one. */
+export const LETTER = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]/u;
 
-/** A whole run of word characters, global, for scanning. */
+/**
+ * A whole run of characters that may belong to an Arabic word, global, for scanning: letters, tatweel,
+ * harakat, dagger alif and the extended letters. The Arabic comma (U+060C), semicolon (U+061B), question
+ * mark (U+061F), Arabic-Indic digits, the Arabic letter mark (U+061C) and ZWNJ are deliberately outside.
+ */
 export const WORD_RUN = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]+/gu;
 
 /** Removes every diacritic and tatweel, leaving the bare letters. */

@@ -2,7 +2,7 @@
  * Splits Arabic text into word tokens with offsets into the original string.
  * Offsets are the anchor for everything (analysis, highlights), so the tokenizer never alters the text.
  */
-import { WORD_RUN } from './chars.ts';
+import { LETTER, WORD_RUN } from './chars.ts';
 
 /** One Arabic word as it stands in the text: `text.slice(start, end) === form`. */
 export interface Token {
@@ -17,7 +17,7 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD_RUN)) {
     const form = match[0];
     // A run of only tatweel or marks (no letter) is decoration, not a word.
-    if (!/[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]/u.test(form)) continue;
+    if (!LETTER.test(form)) continue;
     tokens.push({ form, start: match.index, end: match.index + form.length });
   }
   return tokens;

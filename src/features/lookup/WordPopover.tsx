@@ -7,23 +7,12 @@ import { autoUpdate, flip, offset, shift, size, useDismiss, useFloating, useInte
 import { createPortal } from 'react-dom';
 import { memo, useEffect, useId, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LookupProps } from '../../components/ui/slots';
 import { useRecordLookup } from '../../db/react';
 import type { TokenAnalysis, Unit } from '../../domain/analysis';
 import { transliterate } from '../../domain/arabic/transliterate';
 import { spacedRoot } from '../../domain/word-info';
 import { speak, useArabicVoice } from './use-arabic-voice';
-
-export interface WordPopoverProps {
-  articleId: string;
-  paragraphId: string;
-  token: TokenAnalysis;
-  units: Unit[];
-  anchor: HTMLElement;
-  focusOnOpen: boolean;
-  /** False while prepared ahead of a likely click (pointer over the word): laid out but invisible. */
-  shown: boolean;
-  onClose: () => void;
-}
 
 let phoneQuery: MediaQueryList | undefined;
 const phone = () => (phoneQuery ??= matchMedia('(max-width: 639px)'));
@@ -33,7 +22,7 @@ const subscribe = (notify: () => void) => {
 };
 const usePhone = () => useSyncExternalStore(subscribe, () => phone().matches, () => false);
 
-export default function WordPopover({ articleId, paragraphId, token, units, anchor, focusOnOpen, shown, onClose }: WordPopoverProps) {
+export default function WordPopover({ articleId, paragraphId, token, units, anchor, focusOnOpen, shown, onClose }: LookupProps) {
   const { t } = useTranslation();
   const onPhone = usePhone();
   const titleId = useId();

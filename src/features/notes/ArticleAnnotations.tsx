@@ -4,11 +4,10 @@
  * word), opens note dialogs, lists everything in the notes panel, and offers Undo after a deletion.
  * Rendered by the reader (composed in src/app), never imported by it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Analysis } from '../../domain/analysis';
+import type { AnnotationsProps } from '../../components/ui/slots';
 import { inReadingOrder, exportMarkdown, type AnnotationEntry, type HighlightRecord, type ParagraphNoteRecord, type Side } from '../../domain/annotation';
-import type { Article } from '../../domain/article';
 import { describe as describeSelector, type HighlightColour } from '../../domain/highlight';
 import { unitsContaining } from '../../domain/word-info';
 import { toCanonical, toDomRange, type CanonicalRange } from './dom-ranges';
@@ -26,13 +25,7 @@ type Dialog =
 
 type Undo = { kind: 'highlight'; record: HighlightRecord } | { kind: 'note'; record: ParagraphNoteRecord };
 
-export interface ArticleAnnotationsProps {
-  article: Article;
-  analysis: Analysis | undefined;
-  root: RefObject<HTMLElement | null>;
-}
-
-export default function ArticleAnnotations({ article, analysis, root }: ArticleAnnotationsProps) {
+export default function ArticleAnnotations({ article, analysis, root }: AnnotationsProps) {
   const { t } = useTranslation();
   const annotations = useArticleAnnotations(article);
   const { placed, notes } = annotations;

@@ -1,11 +1,12 @@
 /**
  * An Arabic paragraph with every word wrapped whole in its own element (never split, so letters keep
- * joining), carrying its offset in the canonical text (the paragraph id is on the enclosing section). Display modes (tashkeel, word-by-word glosses,
- * transliteration) change only what is shown; the offsets never move.
+ * joining), carrying its offset in the canonical text (the paragraph id is on the enclosing section).
+ * Display modes (tashkeel, word-by-word glosses, transliteration) change only what is shown; the
+ * offsets never move.
  */
 import { memo, useMemo } from 'react';
+import { ArabicText } from '../../components/ui/ArabicText';
 import { useHydrated } from '../../components/ui/use-hydrated';
-import { splitIsolates } from '../../domain/arabic/bidi';
 import { tokenize } from '../../domain/arabic/tokenize';
 import { transliterate } from '../../domain/arabic/transliterate';
 import type { Paragraph } from '../../domain/article';
@@ -16,14 +17,6 @@ export interface WordDisplay {
   tashkeel: TashkeelMode;
   wordByWord: boolean;
   transliteration: boolean;
-}
-
-function Gap({ text }: { text: string }) {
-  return (
-    <>
-      {splitIsolates(text).map((run) => (run.isolate ? <bdi key={run.start}>{run.text}</bdi> : run.text))}
-    </>
-  );
 }
 
 export const ArabicParagraph = memo(function ArabicParagraph(props: {
@@ -37,11 +30,11 @@ export const ArabicParagraph = memo(function ArabicParagraph(props: {
   // Words are wrapped once the page is interactive; the prerendered text is identical, so nothing moves.
   const enhanced = useHydrated();
   const words = useMemo(() => tokenize(paragraph.ar), [paragraph.ar]);
-  if (!enhanced) return <Gap text={paragraph.ar} />;
+  if (!enhanced) return <ArabicText text={paragraph.ar} />;
   const parts: React.ReactNode[] = [];
   let last = 0;
   words.forEach((w, i) => {
-    if (w.start > last) parts.push(<Gap key={`g${last}`} text={paragraph.ar.slice(last, w.start)} />);
+    if (w.start > last) parts.push(<ArabicText key={`g${last}`} text={paragraph.ar.slice(last, w.start)} />);
     const token = tokens?.get(tokenKey(paragraph.id, w.start));
     parts.push(
       <span
@@ -57,6 +50,6 @@ export const ArabicParagraph = memo(function ArabicParagraph(props: {
     );
     last = w.end;
   });
-  if (last < paragraph.ar.length) parts.push(<Gap key={`g${last}`} text={paragraph.ar.slice(last)} />);
+  if (last < paragraph.ar.length) parts.push(<ArabicText key={`g${last}`} text={paragraph.ar.slice(last)} />);
   return <>{parts}</>;
 });

@@ -3,23 +3,10 @@
  * this small component (the text itself never re-renders on a lookup).
  */
 import { useEffect, useImperativeHandle, useMemo, useState, type ComponentType, type Ref } from 'react';
-import type { Analysis, TokenAnalysis, Unit } from '../../domain/analysis';
+import type { LookupProps } from '../../components/ui/slots';
+import type { Analysis } from '../../domain/analysis';
 import { tokenKey, unitsContaining, type TokenIndex } from '../../domain/word-info';
 import type { WordTarget } from './use-word-keys';
-
-/** What the reader hands the lookup popover (composed in src/app; the reader does not import it). */
-export interface LookupProps {
-  articleId: string;
-  paragraphId: string;
-  token: TokenAnalysis;
-  units: Unit[];
-  anchor: HTMLElement;
-  /** Move focus into the popover (opened from the keyboard). */
-  focusOnOpen: boolean;
-  /** False while prepared ahead of a likely click: rendered and placed, but invisible. */
-  shown: boolean;
-  onClose: () => void;
-}
 
 export interface LookupHandle {
   open: (word: WordTarget) => void;

@@ -2,30 +2,22 @@
  * The reader: an article's Arabic paragraphs with their English partners in the chosen layout,
  * restoring and recording the reading position.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { AnnotationsProps, LookupProps } from '../../components/ui/slots';
 import { useHydrated } from '../../components/ui/use-hydrated';
 import { findArticleMeta, loadAnalysis, loadArticle, peekArticle } from '../../content/articles';
 import { useSettings } from '../../db/react';
 import type { Analysis } from '../../domain/analysis';
 import type { Article } from '../../domain/article';
 import { indexTokens } from '../../domain/word-info';
-import { LookupHost, type LookupHandle, type LookupProps } from './LookupHost';
+import { LookupHost, type LookupHandle } from './LookupHost';
 import { ParagraphPair } from './ParagraphPair';
 import { usePartnerMarking } from './use-partner-marking';
 import { RecentLookups } from './RecentLookups';
 import { useReadingPosition } from './use-reading-position';
 import { focusWord, useWordKeys, type WordTarget } from './use-word-keys';
-
-export type { LookupProps };
-
-/** What the reader hands the highlights-and-notes layer (composed in src/app). */
-export interface AnnotationsProps {
-  article: Article;
-  analysis: Analysis | undefined;
-  root: RefObject<HTMLElement | null>;
-}
 
 interface Slots {
   Lookup: ComponentType<LookupProps>;
