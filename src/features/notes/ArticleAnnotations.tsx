@@ -25,6 +25,14 @@ type Dialog =
 
 type Undo = { kind: 'highlight'; record: HighlightRecord } | { kind: 'note'; record: ParagraphNoteRecord };
 
+/** The document's selection inside the article's text (`text`), as canonical offsets, read now. */
+function readSelection(text: HTMLElement | null, textOf: (side: Side, paragraphId: string) => string | undefined) {
+  const sel = document.getSelection();
+  const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+  const target = range && text?.contains(range.commonAncestorContainer) ? toCanonical(range, textOf) : null;
+  return target && range ? { target, range: range.cloneRange() } : null;
+}
+
 export default function ArticleAnnotations({ article, analysis, root }: AnnotationsProps) {
   const { t } = useTranslation();
   const annotations = useArticleAnnotations(article);
@@ -39,17 +47,14 @@ export default function ArticleAnnotations({ article, analysis, root }: Annotati
     [article],
   );
 
-  // The selection inside the article's text, as canonical offsets.
   useEffect(() => {
-    const update = () => {
-      const sel = document.getSelection();
-      const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
-      const target = range && root.current?.contains(range.commonAncestorContainer) ? toCanonical(range, textOf) : null;
-      setSelection(target && range ? { target, range: range.cloneRange() } : null);
-    };
+    const update = () => setSelection(readSelection(root.current, textOf));
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
   }, [root, textOf]);
+  // The toolbar acts on the selection as it is at the moment of the click or key, which may be newer
+  // than the last render (keyboard selection can outpace it).
+  const actOn = () => (readSelection(root.current, textOf) ?? selection)!.target;
 
   // Enter on a selection focuses the toolbar, at once or as soon as it has rendered.
   const wantsFocus = useRef(false);
@@ -200,13 +205,13 @@ export default function ArticleAnnotations({ article, analysis, root }: Annotati
           ref={toolbar}
           range={selection.range}
           lookup={phrase}
-          onColour={(c) => void create(selection.target, c)}
+          onColour={(c) => void create(actOn(), c)}
           onNote={() => {
-            const { side, paragraphId, start, end } = selection.target;
-            setDialog({ kind: 'new-highlight', target: selection.target, quote: textOf(side, paragraphId)!.slice(start, end) });
+            const target = actOn();
+            setDialog({ kind: 'new-highlight', target, quote: textOf(target.side, target.paragraphId)!.slice(target.start, target.end) });
           }}
           onCopy={() => {
-            const { side, paragraphId, start, end } = selection.target;
+            const { side, paragraphId, start, end } = actOn();
             void navigator.clipboard?.writeText(textOf(side, paragraphId)!.slice(start, end));
           }}
         />
