@@ -222,3 +222,51 @@ test('English by keyboard and by mouse; Look up shows the term; Copy gives the o
   await toolbar.getByRole('button', { name: 'Copy' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('ومجلس الأمن الدولي');
 });
+
+test('without the CSS Highlight API, Arabic words are coloured whole and English gets boxes over its text that follow the layout', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (CSS as unknown as { highlights?: unknown }).highlights;
+    delete (window as unknown as { Highlight?: unknown }).Highlight;
+  });
+  await openArticle(page, HANGZHOU.id);
+  await dragArabic(page, 'p1', 3, 5);
+  await page.getByRole('toolbar', { name: 'Highlight and note' }).getByRole('button', { name: 'Green highlight' }).click();
+  await expect(words(page, 'p1').and(page.locator('[data-hl="green"]'))).toHaveText(['شي', 'جين', 'بينغ']);
+
+  const english = page.locator('[data-paragraph-id="p2"] p[data-side="en"]');
+  const selectEnglish = (phrase: string) =>
+    english.evaluate((p, phrase) => {
+      const text = p.firstChild as Text;
+      const start = text.data.indexOf(phrase);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + phrase.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    }, phrase);
+  await selectEnglish('strategic partnership');
+  await page.getByRole('toolbar', { name: 'Highlight and note' }).getByRole('button', { name: 'Blue highlight' }).click();
+  const boxes = page.locator('[data-highlight-overlay] > .qiraa-swatch-blue');
+  /** Whether every box lies on the phrase's own text, as laid out now. */
+  const onPhrase = () =>
+    page.evaluate(() => {
+      const p = document.querySelector('[data-paragraph-id="p2"] p[data-side="en"]')!;
+      const text = p.firstChild as Text;
+      const start = text.data.indexOf('strategic partnership');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'strategic partnership'.length);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      const shown = [...document.querySelectorAll('[data-highlight-overlay] > .qiraa-swatch-blue')].map((b) => b.getBoundingClientRect());
+      return shown.length === lines.length && shown.every((b, i) => Math.abs(b.left - lines[i]!.left) < 1 && Math.abs(b.top - lines[i]!.top) < 1);
+    });
+  await expect(boxes.first()).toBeVisible();
+  await expect.poll(onPhrase).toBe(true);
+  await chooseDisplay(page, 'Huge');
+  await expect.poll(onPhrase).toBe(true);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(onPhrase).toBe(true);
+  await reload(page);
+  await expect.poll(onPhrase).toBe(true);
+  await expect(words(page, 'p1').and(page.locator('[data-hl="green"]'))).toHaveCount(3);
+});

@@ -30,7 +30,7 @@ export const DB_NAME = 'qiraa';
 export function createDb(name = DB_NAME): QiraaDb {
   // 'relaxed': a commit is reported once the OS has the data, not after a disk flush. Reading notes are
   // not bank records, and waiting for the flush would make every highlight feel slow.
-  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as QiraaDb;
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed', cache: 'disabled' }) as QiraaDb;
   for (const v of SCHEMA_VERSIONS) {
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);

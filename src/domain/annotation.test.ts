@@ -32,6 +32,18 @@ describe('annotations', () => {
     expect(inReadingOrder(edited, placed, []).at(-1)).toMatchObject({ kind: 'highlight', item: { record: { id: 'h1' } } });
   });
 
+  it('reuses the previous placement of an unchanged selector and re-anchors a changed one', () => {
+    const previous = placeHighlights(article, records);
+    const recoloured = records.map((r) => (r.id === 'h2' ? { ...r, colour: 'blue' as const } : r));
+    const placed = placeHighlights(article, recoloured, previous);
+    expect(placed.map((p) => p.place)).toEqual(previous.map((p) => p.place));
+    expect(placed.find((p) => p.record.id === 'h2')!.place).toBe(previous.find((p) => p.record.id === 'h2')!.place);
+    const moved = { ...records[2]!, selector: { ...records[2]!.selector, start: 0, end: 1 } };
+    const again = placeHighlights(article, [moved], previous);
+    expect(again[0]!.place).not.toBe(previous.find((p) => p.record.id === 'h1')!.place);
+    expect(again[0]!.place.status).not.toBe('exact');
+  });
+
   it('searches Arabic ignoring diacritics and hamza/alef variants, and English ignoring case', () => {
     expect(matchesSearch('الاستقرار', 'ضرب الإستقرار')).toBe(true);
     expect(matchesSearch('وقعت', 'بلاده وقّعت')).toBe(true);

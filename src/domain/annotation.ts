@@ -36,10 +36,25 @@ export interface PlacedHighlight {
   place: Anchored;
 }
 
-/** Re-anchors every highlight against the article's current text. */
-export function placeHighlights(article: Pick<Article, 'paragraphs'>, records: readonly HighlightRecord[]): PlacedHighlight[] {
+const sameSelector = (a: HighlightRecord, b: HighlightRecord) =>
+  a.side === b.side &&
+  (['paragraphId', 'start', 'end', 'quote', 'prefix', 'suffix'] as const).every((k) => a.selector[k] === b.selector[k]);
+
+/**
+ * Re-anchors every highlight against the article's current text. `previous` (placed against the same
+ * text) lets unchanged selectors keep their place, so a change of one highlight costs one anchoring.
+ */
+export function placeHighlights(
+  article: Pick<Article, 'paragraphs'>,
+  records: readonly HighlightRecord[],
+  previous: readonly PlacedHighlight[] = [],
+): PlacedHighlight[] {
   const texts = { ar: article.paragraphs.map((p) => ({ id: p.id, text: p.ar })), en: article.paragraphs.map((p) => ({ id: p.id, text: p.en })) };
-  return records.map((record) => ({ record, place: anchor(record.selector, texts[record.side]) }));
+  const known = new Map(previous.map((p) => [p.record.id, p]));
+  return records.map((record) => {
+    const before = known.get(record.id);
+    return { record, place: before && sameSelector(before.record, record) ? before.place : anchor(record.selector, texts[record.side]) };
+  });
 }
 
 export type AnnotationEntry = { kind: 'highlight'; item: PlacedHighlight } | { kind: 'note'; item: ParagraphNoteRecord };

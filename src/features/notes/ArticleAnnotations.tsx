@@ -13,7 +13,7 @@ import { unitsContaining } from '../../domain/word-info';
 import { toCanonical, toDomRange, type CanonicalRange } from './dom-ranges';
 import { NoteDialog } from './NoteDialog';
 import { NotesPanel } from './NotesPanel';
-import { clearHighlights, flash, paintHighlights, paintOne } from './paint';
+import { clearHighlights, flash, paintHighlights, paintOne, repaintOnResize } from './paint';
 import { SelectionToolbar, type PhraseLookup } from './SelectionToolbar';
 import { useArticleAnnotations } from './use-article-annotations';
 import { useKeyboardSelection } from './use-keyboard-selection';
@@ -70,19 +70,24 @@ export default function ArticleAnnotations({ article, analysis, root }: Annotati
   }, [selection]);
   useKeyboardSelection(root, focusToolbar);
 
-  // Paint now, and again whenever the text's DOM is rebuilt.
+  // Paint now, and again whenever the text's DOM is rebuilt (or, for the fallback, resized).
   useEffect(() => {
     const el = root.current;
     if (!el) return;
     let frame = 0;
     paintHighlights(el, placed);
-    const observer = new MutationObserver(() => {
+    const repaint = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => paintHighlights(el, placed));
-    });
+    };
+    const observer = new MutationObserver(repaint);
     observer.observe(el, { childList: true, subtree: true });
+    const resized = repaintOnResize() ? new ResizeObserver(repaint) : null;
+    resized?.observe(el);
+    resized?.observe(document.body);
     return () => {
       observer.disconnect();
+      resized?.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [placed, root]);

@@ -39,24 +39,46 @@ export function toCanonical(range: Range, textOf: (side: Side, paragraphId: stri
   return snapped.end > snapped.start ? { side, paragraphId, ...snapped } : null;
 }
 
-/** Builds a DOM range for canonical offsets in the rendered article, or null if it is not rendered. */
-export function toDomRange(root: ParentNode, target: CanonicalRange): Range | null {
-  const para = root.querySelector<HTMLElement>(`[data-paragraph-id="${target.paragraphId}"] p[data-side="${target.side}"]`);
-  if (!para) return null;
-  const range = document.createRange();
-  if (target.side === 'ar') {
-    const words = [...para.querySelectorAll<HTMLElement>('.w')].filter((w) => {
-      const s = Number(w.dataset.s);
-      return s >= target.start && s < target.end;
-    });
-    if (words.length === 0) return null;
-    range.setStart(words[0]!, 0);
-    range.setEnd(words.at(-1)!, words.at(-1)!.childNodes.length);
+/**
+ * A function building DOM ranges for canonical offsets in the rendered article (null where not
+ * rendered). It remembers each paragraph's element and words, so a pass over many highlights looks
+ * each paragraph up once; make a new one whenever the DOM may have changed.
+ */
+export function rangeBuilder(root: ParentNode): (target: CanonicalRange) => Range | null {
+  const paragraphs = new Map<string, HTMLElement | null>();
+  const words = new Map<HTMLElement, Array<{ el: HTMLElement; start: number }>>();
+  const paragraph = (side: Side, id: string) => {
+    const key = `${side}|${id}`;
+    if (!paragraphs.has(key)) paragraphs.set(key, root.querySelector<HTMLElement>(`[data-paragraph-id="${id}"] p[data-side="${side}"]`));
+    return paragraphs.get(key)!;
+  };
+  const wordsOf = (para: HTMLElement) => {
+    let list = words.get(para);
+    if (!list) {
+      list = [...para.querySelectorAll<HTMLElement>('.w')].map((el) => ({ el, start: Number(el.dataset.s) }));
+      words.set(para, list);
+    }
+    return list;
+  };
+  return (target) => {
+    const para = paragraph(target.side, target.paragraphId);
+    if (!para) return null;
+    const range = document.createRange();
+    if (target.side === 'ar') {
+      const covered = wordsOf(para).filter((w) => w.start >= target.start && w.start < target.end);
+      if (covered.length === 0) return null;
+      const last = covered.at(-1)!.el;
+      range.setStart(covered[0]!.el, 0);
+      range.setEnd(last, last.childNodes.length);
+      return range;
+    }
+    const node = para.firstChild;
+    if (!(node instanceof Text) || target.end > node.length) return null;
+    range.setStart(node, target.start);
+    range.setEnd(node, target.end);
     return range;
-  }
-  const node = para.firstChild;
-  if (!(node instanceof Text) || target.end > node.length) return null;
-  range.setStart(node, target.start);
-  range.setEnd(node, target.end);
-  return range;
+  };
 }
+
+/** Builds one DOM range for canonical offsets in the rendered article, or null if it is not rendered. */
+export const toDomRange = (root: ParentNode, target: CanonicalRange) => rangeBuilder(root)(target);

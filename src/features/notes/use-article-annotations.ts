@@ -5,8 +5,11 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useDatabase, useLive } from '../../db/react';
-import { placeHighlights, type HighlightRecord, type ParagraphNoteRecord } from '../../domain/annotation';
+import { placeHighlights, type HighlightRecord, type ParagraphNoteRecord, type PlacedHighlight } from '../../domain/annotation';
 import type { Article } from '../../domain/article';
+
+/** Each article's last placement, so that anchoring redoes only the highlights that changed. */
+const lastPlacement = new WeakMap<Article, PlacedHighlight[]>();
 
 export function useArticleAnnotations(article: Article) {
   const store = useDatabase();
@@ -24,7 +27,11 @@ export function useArticleAnnotations(article: Article) {
     const byId = new Map((stored ?? []).map((h) => [h.id, h.updatedAt]));
     setPending((p) => (p.some((h) => (byId.get(h.id) ?? -1) >= h.updatedAt) ? p.filter((h) => (byId.get(h.id) ?? -1) < h.updatedAt) : p));
   }, [stored]);
-  const placed = useMemo(() => placeHighlights(article, highlights), [article, highlights]);
+  const placed = useMemo(() => {
+    const next = placeHighlights(article, highlights, lastPlacement.get(article));
+    lastPlacement.set(article, next);
+    return next;
+  }, [article, highlights]);
 
   const saveHighlight = useCallback(
     async (record: HighlightRecord) => {
