@@ -7,6 +7,8 @@ import Dexie, { liveQuery, type EntityTable } from 'dexie';
 import type { HighlightRecord, ParagraphNoteRecord } from '../domain/annotation';
 import type { LookupRecord } from '../domain/lookup-record';
 import type { ReadingProgress } from '../domain/progress';
+import type { CardRecord, ReviewLogRecord } from '../domain/review';
+import { WORD_STATUSES, mergeWord, type WordRecord, type WordStatus } from '../domain/vocab';
 import type { Settings } from '../domain/settings';
 import { repairSettings } from '../domain/settings';
 import { SCHEMA_VERSIONS } from './schema';
@@ -22,6 +24,9 @@ export type QiraaDb = Dexie & {
   lookups: EntityTable<LookupRecord, 'id'>;
   highlights: EntityTable<HighlightRecord, 'id'>;
   paragraphNotes: EntityTable<ParagraphNoteRecord, 'id'>;
+  words: EntityTable<WordRecord, 'id'>;
+  cards: EntityTable<CardRecord, 'id'>;
+  reviews: EntityTable<ReviewLogRecord, 'id'>;
 };
 
 export const DB_NAME = 'qiraa';
@@ -111,4 +116,77 @@ export async function putParagraphNote(db: QiraaDb, record: ParagraphNoteRecord)
 
 export async function deleteParagraphNote(db: QiraaDb, id: string): Promise<void> {
   await db.paragraphNotes.delete(id);
+}
+
+/** Every saved word. */
+export function readWords(db: QiraaDb): Promise<WordRecord[]> {
+  return db.words.toArray();
+}
+
+export function readWord(db: QiraaDb, id: string): Promise<WordRecord | undefined> {
+  return db.words.get(id);
+}
+
+/**
+ * The status of every saved lemma, read from the status index alone (keys only, never the records), so
+ * that it stays quick with tens of thousands of words.
+ */
+export async function readStatuses(db: QiraaDb): Promise<Map<string, WordStatus>> {
+  const byStatus = await Promise.all(WORD_STATUSES.map((s) => db.words.where('status').equals(s).primaryKeys()));
+  const map = new Map<string, WordStatus>();
+  byStatus.forEach((ids, i) => ids.forEach((id) => map.set(id, WORD_STATUSES[i]!)));
+  return map;
+}
+
+/**
+ * Saves words (merging each with what is stored: a new sentence is added, the learner's status, gloss
+ * and note are kept) and gives each new word its cards, in one transaction. `cardsFor` makes the cards.
+ */
+export async function saveWords(db: QiraaDb, incoming: readonly WordRecord[], cardsFor: (word: WordRecord) => CardRecord[], now: number): Promise<void> {
+  await db.transaction('rw', db.words, db.cards, async () => {
+    const existing = await db.words.bulkGet(incoming.map((w) => w.id));
+    const merged = incoming.map((w, i) => mergeWord(existing[i], w, now));
+    await db.words.bulkPut(merged.filter((w, i) => w !== existing[i]));
+    const cards = incoming.filter((_, i) => !existing[i]).flatMap(cardsFor);
+    const present = new Set((await db.cards.bulkGet(cards.map((c) => c.id))).map((c) => c?.id));
+    await db.cards.bulkAdd(cards.filter((c) => !present.has(c.id)));
+  });
+}
+
+/** Changes what the learner may edit on one word. */
+export async function updateWord(db: QiraaDb, id: string, patch: Partial<Pick<WordRecord, 'status' | 'gloss' | 'note' | 'tags'>>, now: number): Promise<void> {
+  await db.words.update(id, { ...patch, updatedAt: now });
+}
+
+/** Sets the status of many words at once. */
+export async function setStatuses(db: QiraaDb, ids: readonly string[], status: WordStatus, now: number): Promise<void> {
+  await db.transaction('rw', db.words, async () => {
+    await db.words.bulkUpdate(ids.map((key) => ({ key, changes: { status, updatedAt: now } })));
+  });
+}
+
+/** Removes words with their cards and review history. */
+export async function deleteWords(db: QiraaDb, ids: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.words, db.cards, db.reviews, async () => {
+    await db.words.bulkDelete([...ids]);
+    await db.cards.where('wordId').anyOf([...ids]).delete();
+    await db.reviews.where('wordId').anyOf([...ids]).delete();
+  });
+}
+
+/** Cards due at `now` (or earlier), soonest first. */
+export function readDueCards(db: QiraaDb, now: number): Promise<CardRecord[]> {
+  return db.cards.where('due').belowOrEqual(now).sortBy('due');
+}
+
+/** Stores a review: the card's new state and the log entry, together. */
+export async function recordReview(db: QiraaDb, card: CardRecord, log: ReviewLogRecord): Promise<void> {
+  await db.transaction('rw', db.cards, db.reviews, async () => {
+    await db.cards.put(card);
+    await db.reviews.add(log);
+  });
+}
+
+export function readReviews(db: QiraaDb): Promise<ReviewLogRecord[]> {
+  return db.reviews.orderBy('at').toArray();
 }

@@ -4,7 +4,9 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addLookup, openDb, putHighlight, readHighlights, readProgress, readRecentLookups, readSettings, type QiraaDb } from './db';
+import { addLookup, openDb, putHighlight, readDueCards, readHighlights, readParagraphNotes, readProgress, readRecentLookups, readSettings, readStatuses, readWords, saveWords, type QiraaDb } from './db';
+import { cardId } from '../domain/review';
+import type { WordRecord } from '../domain/vocab';
 import { SCHEMA_VERSIONS } from './schema';
 
 const names: string[] = [];
@@ -65,5 +67,37 @@ describe('schema upgrade v2 → current', () => {
     await putHighlight(db!, { id: 'h1', articleId: 'a', side: 'ar', selector, colour: 'yellow', note: '', createdAt: 1, updatedAt: 1 });
     expect((await readHighlights(db!, 'a')).map((h) => h.id)).toEqual(['h1']);
     expect(await readHighlights(db!, 'b')).toEqual([]);
+  });
+});
+
+describe('schema upgrade v3 → current', () => {
+  it('keeps highlights, notes and settings, and adds words, cards and the review log', async () => {
+    const name = `qiraa-migrate-v3-${n++}`;
+    const v3 = olderDb(name, 3);
+    await v3.open();
+    const selector = { paragraphId: 'p2', start: 0, end: 5, quote: 'شراكة', prefix: '', suffix: ' استراتيجية' };
+    await v3.table('highlights').put({ id: 'h1', articleId: 'a', side: 'ar', selector, colour: 'pink', note: 'key', createdAt: 1, updatedAt: 2 });
+    await v3.table('paragraphNotes').put({ id: 'n1', articleId: 'a', paragraphId: 'p3', note: 'Note', createdAt: 1, updatedAt: 1 });
+    await v3.table('settings').put({ key: 'wordByWord', value: true });
+    v3.close();
+
+    const db = await openDb(name);
+    opened.push(db!);
+    expect(db!.verno).toBe(4);
+    expect((await readHighlights(db!, 'a'))[0]).toMatchObject({ id: 'h1', colour: 'pink', note: 'key', selector });
+    expect((await readParagraphNotes(db!, 'a')).map((r) => r.id)).toEqual(['n1']);
+    expect((await readSettings(db!)).wordByWord).toBe(true);
+    const word: WordRecord = {
+      id: 'شَرَاكَة', kind: 'word', lemma: 'شَرَاكَة', root: 'شرك', pos: 'noun', gloss: 'partnership', note: '', status: 'learning2',
+      contexts: [{ articleId: 'a', paragraphId: 'p2', sentence: 'شراكة استراتيجية.', start: 0, end: 5 }], articleIds: ['a'], tags: [], addedAt: 1, updatedAt: 1,
+    };
+    const card = (direction: 'recognition' | 'recall') => ({
+      id: cardId(word.id, direction), wordId: word.id, direction, due: 5, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0,
+      learningSteps: 0, reps: 0, lapses: 0, state: 'new' as const, lastReview: null,
+    });
+    await saveWords(db!, [word], () => [card('recognition'), card('recall')], 10);
+    expect(await readWords(db!)).toEqual([word]);
+    expect(await readStatuses(db!)).toEqual(new Map([['شَرَاكَة', 'learning2']]));
+    expect((await readDueCards(db!, 5)).map((c) => c.direction).sort()).toEqual(['recall', 'recognition']);
   });
 });

@@ -30,6 +30,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { highlights: 'id, articleId, updatedAt, colour', paragraphNotes: 'id, articleId, updatedAt' },
     changelog: 'Highlights (selector: paragraph, offsets, quote with context; colour; note) and paragraph notes.',
   },
+  {
+    version: 4,
+    stores: {
+      words: 'id, status, root, pos, *articleIds, *tags, addedAt, updatedAt',
+      cards: 'id, wordId, due',
+      reviews: 'id, cardId, wordId, at',
+    },
+    changelog: 'My words (one per lemma, with status, contexts, gloss, note), their review cards (FSRS state) and the review log.',
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

@@ -27,6 +27,8 @@ export interface Settings {
   wordByWord: boolean;
   /** A transliteration under each Arabic word. */
   transliteration: boolean;
+  /** Colour each Arabic word by its lemma's status in My words. */
+  colourByStatus: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   tashkeel: 'printed',
   wordByWord: false,
   transliteration: false,
+  colourByStatus: true,
 };
 
 function pick<T>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -63,6 +66,7 @@ export function repairSettings(stored: Partial<Record<keyof Settings, unknown>>)
     tashkeel: pick(TASHKEEL_MODES, stored.tashkeel, DEFAULT_SETTINGS.tashkeel),
     wordByWord: pick([true, false], stored.wordByWord, DEFAULT_SETTINGS.wordByWord),
     transliteration: pick([true, false], stored.transliteration, DEFAULT_SETTINGS.transliteration),
+    colourByStatus: pick([true, false], stored.colourByStatus, DEFAULT_SETTINGS.colourByStatus),
   };
 }
 

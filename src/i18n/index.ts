@@ -5,9 +5,16 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../domain/settings';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
+import arBase from './locales/ar.json';
+import enBase from './locales/en.json';
+import reviewAr from './locales/review.ar.json';
+import reviewEn from './locales/review.en.json';
+import wordsAr from './locales/words.ar.json';
+import wordsEn from './locales/words.en.json';
 
+/** Each language's strings: the shared file plus one file per larger feature, under its own key. */
+export const en = { ...enBase, words: wordsEn, review: reviewEn };
+export const ar = { ...arBase, words: wordsAr, review: reviewAr };
 export const resources = { en: { translation: en }, ar: { translation: ar } } as const;
 
 /** Text direction of an interface language. */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '.';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
+import { ar, createI18n, en } from '.';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/u;
 

@@ -1,0 +1,172 @@
+/**
+ * Saved vocabulary ("My words"): one record per lemma (not per surface form), with its status, the
+ * sentences it was saved from and the learner's own gloss and note. Pure: no storage, no DOM.
+ */
+import type { TokenAnalysis, Unit } from './analysis';
+import { matchesSearch } from './annotation';
+
+/** Status levels as Lute and LingQ learners know them. */
+export const WORD_STATUSES = ['new', 'learning1', 'learning2', 'learning3', 'learning4', 'known', 'ignored'] as const;
+export type WordStatus = (typeof WORD_STATUSES)[number];
+
+/** The key that sets each status, for the popover and My words (case-insensitive letters). */
+export const STATUS_KEYS: Readonly<Record<string, WordStatus>> = {
+  '1': 'learning1',
+  '2': 'learning2',
+  '3': 'learning3',
+  '4': 'learning4',
+  '5': 'known',
+  k: 'known',
+  i: 'ignored',
+};
+
+/** The status a key press asks for, or undefined. */
+export function statusForKey(key: string): WordStatus | undefined {
+  return STATUS_KEYS[key.toLowerCase()];
+}
+
+/** The three groups counted on library cards; ignored lemmas are left out of the counts. */
+export type StatusGroup = 'known' | 'learning' | 'new';
+export function groupOf(status: WordStatus | undefined): StatusGroup | null {
+  if (status === 'ignored') return null;
+  if (status === 'known') return 'known';
+  if (status === undefined || status === 'new') return 'new';
+  return 'learning';
+}
+
+/** Where a word was saved from: the sentence, with the word's offsets inside it. */
+export interface WordContext {
+  articleId: string;
+  paragraphId: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface WordRecord {
+  /** The lemma key: the vocalised lemma (NFC) for words, `unit:` + the printed text for names and terms. */
+  id: string;
+  kind: 'word' | 'unit';
+  /** Vocalised lemma (words) or the printed unit. */
+  lemma: string;
+  root: string | null;
+  /** Part of speech (words) or unit kind (name, institution, term …). */
+  pos: string;
+  gloss: string;
+  note: string;
+  status: WordStatus;
+  /** Newest first; a sentence is kept once. */
+  contexts: WordContext[];
+  /** Articles the contexts come from (indexed). */
+  articleIds: string[];
+  tags: string[];
+  addedAt: number;
+  updatedAt: number;
+}
+
+export const lemmaKey = (lemma: string) => lemma.normalize('NFC');
+export const unitKey = (text: string) => `unit:${text.normalize('NFC')}`;
+
+/** The word's key as the reader sees it: its unit's when it is saved as one, else its lemma's. */
+export const tokenKey = (token: Pick<TokenAnalysis, 'lemma'>) => lemmaKey(token.lemma);
+
+const SENTENCE_END = /[.!?؟؛\n]/u;
+
+/** The sentence of `text` around [start, end), trimmed, with the span's offsets inside it. */
+export function sentenceAround(text: string, start: number, end: number): { sentence: string; start: number; end: number } {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  if (to < text.length) to++; // keep the full stop
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const sentence = raw.trim();
+  return { sentence, start: start - from - lead, end: end - from - lead };
+}
+
+function context(articleId: string, paragraphId: string, paragraph: string, start: number, end: number): WordContext {
+  return { articleId, paragraphId, ...sentenceAround(paragraph, start, end) };
+}
+
+/** A new record for a token's lemma, saved from its sentence in `paragraph`. */
+export function wordFromToken(token: TokenAnalysis, articleId: string, paragraph: string, now: number): WordRecord {
+  return {
+    id: tokenKey(token),
+    kind: 'word',
+    lemma: lemmaKey(token.lemma),
+    root: token.root,
+    pos: token.pos,
+    gloss: token.gloss,
+    note: '',
+    status: 'new',
+    contexts: [context(articleId, token.p, paragraph, token.start, token.end)],
+    articleIds: [articleId],
+    tags: [],
+    addedAt: now,
+    updatedAt: now,
+  };
+}
+
+/** A new record for a name or term, saved from its sentence in `paragraph`. */
+export function wordFromUnit(unit: Unit, articleId: string, paragraph: string, now: number): WordRecord {
+  return {
+    id: unitKey(unit.text),
+    kind: 'unit',
+    lemma: unit.text.normalize('NFC'),
+    root: null,
+    pos: unit.kind,
+    gloss: unit.gloss,
+    note: '',
+    status: 'new',
+    contexts: [context(articleId, unit.p, paragraph, unit.start, unit.end)],
+    articleIds: [articleId],
+    tags: [],
+    addedAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Saving what is already saved adds the new sentence (once) and keeps everything the learner set:
+ * status, gloss, note, tags and the date added.
+ */
+export function mergeWord(existing: WordRecord | undefined, incoming: WordRecord, now: number): WordRecord {
+  if (!existing) return incoming;
+  const seen = new Set(existing.contexts.map((c) => `${c.articleId}|${c.sentence}`));
+  const fresh = incoming.contexts.filter((c) => !seen.has(`${c.articleId}|${c.sentence}`));
+  if (fresh.length === 0 && incoming.tags.every((t) => existing.tags.includes(t))) return existing;
+  const contexts = [...fresh, ...existing.contexts];
+  return {
+    ...existing,
+    contexts,
+    articleIds: [...new Set(contexts.map((c) => c.articleId))],
+    tags: [...new Set([...existing.tags, ...incoming.tags])],
+    updatedAt: now,
+  };
+}
+
+/** Distinct lemma keys of an article's analysis, in order of first appearance. */
+export function articleLemmas(tokens: readonly Pick<TokenAnalysis, 'lemma'>[]): string[] {
+  return [...new Set(tokens.map(tokenKey))];
+}
+
+export interface StatusCounts {
+  known: number;
+  learning: number;
+  new: number;
+}
+
+/** How many of an article's distinct lemmas are known, learning and new (unsaved counts as new). */
+export function statusCounts(lemmas: readonly string[], statusOf: ReadonlyMap<string, WordStatus>): StatusCounts {
+  const counts: StatusCounts = { known: 0, learning: 0, new: 0 };
+  for (const lemma of lemmas) {
+    const group = groupOf(statusOf.get(lemma));
+    if (group) counts[group]++;
+  }
+  return counts;
+}
+
+/** Search over My words: Arabic ignores diacritics and hamza/alef variants, English ignores case. */
+export const matchesWord = (word: WordRecord, query: string) =>
+  matchesSearch(query, word.lemma, word.gloss, word.note, ...word.contexts.map((c) => c.sentence));
