@@ -7,7 +7,7 @@ import Dexie, { liveQuery, type EntityTable } from 'dexie';
 import type { HighlightRecord, ParagraphNoteRecord } from '../domain/annotation';
 import type { LookupRecord } from '../domain/lookup-record';
 import type { ReadingProgress } from '../domain/progress';
-import type { CardRecord, ReviewLogRecord } from '../domain/review';
+import type { CardRecord, ReviewLogRecord } from '../domain/srs';
 import { WORD_STATUSES, mergeWord, type WordRecord, type WordStatus } from '../domain/vocab';
 import type { Settings } from '../domain/settings';
 import { repairSettings } from '../domain/settings';

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addLookup, openDb, putHighlight, readDueCards, readHighlights, readParagraphNotes, readProgress, readRecentLookups, readSettings, readStatuses, readWords, saveWords, type QiraaDb } from './db';
-import { cardId } from '../domain/review';
+import { cardId } from '../domain/srs';
 import type { WordRecord } from '../domain/vocab';
 import { SCHEMA_VERSIONS } from './schema';
 

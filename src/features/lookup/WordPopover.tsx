@@ -12,7 +12,7 @@ import { useRecordLookup } from '../../db/react';
 import type { TokenAnalysis, Unit } from '../../domain/analysis';
 import { transliterate } from '../../domain/arabic/transliterate';
 import { spacedRoot } from '../../domain/word-info';
-import { speak, useArabicVoice } from './use-arabic-voice';
+import { speak, useArabicVoice } from '../../components/ui/use-arabic-voice';
 
 let phoneQuery: MediaQueryList | undefined;
 const phone = () => (phoneQuery ??= matchMedia('(max-width: 639px)'));
