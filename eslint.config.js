@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['library', 'reader', 'settings', 'lookup', 'notes', 'vocabulary', 'backup', 'import', 'vocabulary'];
+const FEATURES = ['library', 'reader', 'settings', 'lookup', 'notes', 'vocabulary', 'backup', 'import'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'reports', 'test-results', 'playwright-report', 'node_modules'] },
