@@ -11,6 +11,7 @@ import type { AnnotationsProps, LookupProps } from '../components/ui/slots';
 import { ReaderPage } from '../features/reader/ReaderPage';
 import { DisplayMenu } from '../features/settings/DisplayMenu';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { useDueCount } from '../features/vocabulary/review-due';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useApplySettings } from './use-apply-settings';
 
@@ -27,14 +28,37 @@ function Lookup(props: LookupProps) {
 }
 
 const ArticleAnnotations = lazy(() => import('../features/notes/ArticleAnnotations'));
+const StatusColours = lazy(() => import('../features/vocabulary/StatusColours').then((m) => ({ default: m.StatusColours })));
 const NotesPage = lazy(() => import('../features/notes/NotesPage').then((m) => ({ default: m.NotesPage })));
+const MyWordsPage = lazy(() => import('../features/vocabulary/MyWordsPage').then((m) => ({ default: m.MyWordsPage })));
+const ReviewPage = lazy(() => import('../features/vocabulary/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 
-/** Highlights and notes for the article, loaded with it. */
+/** Layers over the article's text, loaded with it: highlights and notes, and word status colours. */
 function Annotations(props: AnnotationsProps) {
   return (
     <Suspense fallback={null}>
       <ArticleAnnotations {...props} />
+      <StatusColours {...props} />
     </Suspense>
+  );
+}
+
+const navLink = 'rounded-md px-2 py-1 text-sm font-medium whitespace-nowrap hover:bg-accent-soft aria-[current=page]:underline aria-[current=page]:underline-offset-4';
+
+/** The review link, with how many cards are due. */
+function ReviewLink() {
+  const { t } = useTranslation();
+  const due = useDueCount();
+  return (
+    <NavLink to="/review" className={navLink}>
+      {t('review.title')}
+      {due ? (
+        <span className="ms-1 rounded-full bg-accent px-1.5 text-xs font-semibold text-on-accent">
+          <span className="sr-only"> — </span>
+          {t('app.due', { count: due })}
+        </span>
+      ) : null}
+    </NavLink>
   );
 }
 
@@ -62,12 +86,16 @@ export function App() {
             </span>
           </Link>
           <nav aria-label={t('app.mainNav')} className="me-auto flex">
-            <NavLink to="/" end className="rounded-md px-2 py-1 text-sm font-medium hover:bg-accent-soft aria-[current=page]:underline aria-[current=page]:underline-offset-4">
+            <NavLink to="/" end className={navLink}>
               {t('library.title')}
             </NavLink>
-            <NavLink to="/notes" className="rounded-md px-2 py-1 text-sm font-medium hover:bg-accent-soft aria-[current=page]:underline aria-[current=page]:underline-offset-4">
+            <NavLink to="/notes" className={navLink}>
               {t('app.notesNav')}
             </NavLink>
+            <NavLink to="/words" className={navLink}>
+              {t('words.title')}
+            </NavLink>
+            <ReviewLink />
           </nav>
           <LanguageSwitch />
           <DisplayMenu />
@@ -87,6 +115,22 @@ export function App() {
             element={
               <Suspense fallback={null}>
                 <NotesPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/words"
+            element={
+              <Suspense fallback={null}>
+                <MyWordsPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/review"
+            element={
+              <Suspense fallback={null}>
+                <ReviewPage />
               </Suspense>
             }
           />

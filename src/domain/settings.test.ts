@@ -5,9 +5,9 @@ import { DEFAULT_SETTINGS, detectLanguage, repairSettings } from './settings';
 describe('settings', () => {
   it('repairs stored values, falling back to defaults', () => {
     expect(repairSettings({})).toEqual(DEFAULT_SETTINGS);
-    const chosen = { theme: 'dark', layout: 'study', textSize: 5, language: 'ar', tashkeel: 'none', wordByWord: true, transliteration: true } as const;
+    const chosen = { theme: 'dark', layout: 'study', textSize: 5, language: 'ar', tashkeel: 'none', wordByWord: true, transliteration: true, colourByStatus: false } as const;
     expect(repairSettings(chosen)).toEqual(chosen);
-    expect(repairSettings({ theme: 'neon', layout: 3, textSize: 9, language: 'fr', tashkeel: 'some', wordByWord: 'yes' })).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings({ theme: 'neon', layout: 3, textSize: 9, language: 'fr', tashkeel: 'some', wordByWord: 'yes', colourByStatus: 'on' })).toEqual(DEFAULT_SETTINGS);
   });
 
   it('lets the browser language decide on a first visit', () => {

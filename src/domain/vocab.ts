@@ -170,3 +170,60 @@ export function statusCounts(lemmas: readonly string[], statusOf: ReadonlyMap<st
 /** Search over My words: Arabic ignores diacritics and hamza/alef variants, English ignores case. */
 export const matchesWord = (word: WordRecord, query: string) =>
   matchesSearch(query, word.lemma, word.gloss, word.note, ...word.contexts.map((c) => c.sentence));
+
+export interface RootMember {
+  lemma: string;
+  pos: string;
+  gloss: string;
+  /** Where it first occurs. */
+  articleId: string;
+  paragraphId: string;
+  /** How often it occurs across the articles. */
+  count: number;
+}
+
+/** The lemmas of `root` that occur in the given analyses, most frequent first, then alphabetically. */
+export function rootFamily(root: string, analyses: ReadonlyArray<{ articleId: string; tokens: readonly TokenAnalysis[] }>): RootMember[] {
+  const members = new Map<string, RootMember>();
+  for (const { articleId, tokens } of analyses) {
+    for (const token of tokens) {
+      if (token.root !== root) continue;
+      const key = tokenKey(token);
+      const member = members.get(key);
+      if (member) member.count++;
+      else members.set(key, { lemma: key, pos: token.pos, gloss: token.gloss, articleId, paragraphId: token.p, count: 1 });
+    }
+  }
+  return [...members.values()].sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma, 'ar'));
+}
+
+/** What a deck entry points at (the shape of `DeckEntry` in deck.ts, kept here so no schema code loads). */
+interface DeckEntryRef {
+  kind: 'word' | 'unit';
+  articleId: string;
+  p: string;
+  start: number;
+  end: number;
+  gloss: string;
+}
+
+/**
+ * The saved words a deck adds: each entry's lemma or unit with the sentence it points at, the deck's
+ * gloss and the deck's id as a tag. Entries that no longer resolve are skipped.
+ */
+export function deckWords(
+  deck: { id: string; entries: readonly DeckEntryRef[] },
+  sources: ReadonlyMap<string, { tokens: readonly TokenAnalysis[]; units: readonly Unit[]; paragraphs: ReadonlyArray<{ id: string; ar: string }> }>,
+  now: number,
+): WordRecord[] {
+  return deck.entries.flatMap((entry) => {
+    const source = sources.get(entry.articleId);
+    const paragraph = source?.paragraphs.find((p) => p.id === entry.p)?.ar;
+    if (!source || paragraph === undefined) return [];
+    const at = (x: { p: string; start: number; end: number }) => x.p === entry.p && x.start === entry.start && x.end === entry.end;
+    const token = entry.kind === 'word' ? source.tokens.find(at) : undefined;
+    const unit = entry.kind === 'unit' ? source.units.find(at) : undefined;
+    const word = token ? wordFromToken(token, entry.articleId, paragraph, now) : unit ? wordFromUnit(unit, entry.articleId, paragraph, now) : null;
+    return word ? [{ ...word, gloss: entry.gloss, tags: [deck.id] }] : [];
+  });
+}

@@ -11,6 +11,8 @@ import type { Article } from '../../domain/article';
 export interface LookupProps {
   articleId: string;
   paragraphId: string;
+  /** The paragraph's Arabic text (the sentence a saved word came from is cut from it). */
+  paragraph: string;
   token: TokenAnalysis;
   /** The names and terms containing the word, longest first. */
   units: Unit[];

@@ -1,16 +1,43 @@
 /**
  * Home page: one card per article with both titles, summary, counts, date where known and progress.
  */
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { listArticles } from '../../content/articles';
-import { useAllProgress } from '../../db/react';
+import { listArticles, loadAnalysis } from '../../content/articles';
+import { useAllProgress, useLive } from '../../db/react';
 import type { ArticleMeta } from '../../domain/article';
 import { progressRatio, type ReadingProgress } from '../../domain/progress';
+import { articleLemmas, statusCounts, type StatusCounts } from '../../domain/vocab';
+
+/**
+ * Each article's distinct lemmas by status in My words (live). The analyses are loaded once storage has
+ * answered, so the first paint never waits for them.
+ */
+function useStatusCounts(): Map<string, StatusCounts> | undefined {
+  const statuses = useLive((api, db) => api.readStatuses(db), []);
+  const [lemmas, setLemmas] = useState<Map<string, string[]>>();
+  const ready = statuses !== undefined;
+  useEffect(() => {
+    if (!ready) return;
+    let cancelled = false;
+    void Promise.all(listArticles().map(async (a) => [a.id, articleLemmas((await loadAnalysis(a.id))?.tokens ?? [])] as const)).then(
+      (all) => !cancelled && setLemmas(new Map(all)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [ready]);
+  return useMemo(
+    () => (statuses && lemmas ? new Map([...lemmas].map(([id, l]) => [id, statusCounts(l, statuses)])) : undefined),
+    [statuses, lemmas],
+  );
+}
 
 export function LibraryPage() {
   const { t } = useTranslation();
   const progress = useAllProgress();
+  const counts = useStatusCounts();
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t('library.title')}</h1>
@@ -18,7 +45,7 @@ export function LibraryPage() {
       <ul className="mt-8 grid gap-6 md:grid-cols-2" aria-label={t('library.title')}>
         {listArticles().map((meta) => (
           <li key={meta.id}>
-            <ArticleCard meta={meta} progress={progress?.get(meta.id)} />
+            <ArticleCard meta={meta} progress={progress?.get(meta.id)} counts={counts?.get(meta.id)} />
           </li>
         ))}
       </ul>
@@ -26,7 +53,7 @@ export function LibraryPage() {
   );
 }
 
-function ArticleCard({ meta, progress }: { meta: ArticleMeta; progress: ReadingProgress | undefined }) {
+function ArticleCard({ meta, progress, counts }: { meta: ArticleMeta; progress: ReadingProgress | undefined; counts: StatusCounts | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const percent = progress ? Math.round(progressRatio(progress) * 100) : 0;
@@ -65,6 +92,17 @@ function ArticleCard({ meta, progress }: { meta: ArticleMeta; progress: ReadingP
         <span>{t('library.paragraphs', { count: meta.paragraphCount })}</span>
         <span>{date ?? t('library.dateUnknown')}</span>
       </p>
+      {counts && (
+        <p className="-mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+          <span className="sr-only">{t('vocab.countsLabel', { ...counts })}</span>
+          {(['known', 'learning', 'new'] as const).map((group) => (
+            <span key={group} aria-hidden="true" className="flex items-center gap-1.5">
+              <span className={`inline-block size-2.5 rounded-full qiraa-group-${group}`} />
+              {t(`vocab.groups.${group}`)} {counts[group]}
+            </span>
+          ))}
+        </p>
+      )}
       {meta.source && (
         <p className="-mt-2 text-sm text-muted">
           {t('library.source')} <bdi lang="en">{meta.source}</bdi>

@@ -13,6 +13,8 @@ import type { TokenAnalysis, Unit } from '../../domain/analysis';
 import { transliterate } from '../../domain/arabic/transliterate';
 import { spacedRoot } from '../../domain/word-info';
 import { speak, useArabicVoice } from '../../components/ui/use-arabic-voice';
+import { RootFamily } from './RootFamily';
+import { SaveWord } from './SaveWord';
 
 let phoneQuery: MediaQueryList | undefined;
 const phone = () => (phoneQuery ??= matchMedia('(max-width: 639px)'));
@@ -22,7 +24,7 @@ const subscribe = (notify: () => void) => {
 };
 const usePhone = () => useSyncExternalStore(subscribe, () => phone().matches, () => false);
 
-export default function WordPopover({ articleId, paragraphId, token, units, anchor, focusOnOpen, shown, onClose }: LookupProps) {
+export default function WordPopover({ articleId, paragraphId, paragraph, token, units, anchor, focusOnOpen, shown, onClose }: LookupProps) {
   const { t } = useTranslation();
   const onPhone = usePhone();
   const titleId = useId();
@@ -87,7 +89,11 @@ export default function WordPopover({ articleId, paragraphId, token, units, anch
           {...getFloatingProps()}
         >
           <WordDetails token={token} units={units} titleId={titleId} titleRef={title} />
-          <div className="mt-4 flex flex-wrap items-center gap-2 border-t border-line pt-3">
+          <div className="mt-4 grid gap-3 border-t border-line pt-3">
+            <SaveWord articleId={articleId} paragraph={paragraph} token={token} units={units} shown={shown} />
+            {token.root && <RootFamily root={token.root} lemma={token.lemma} />}
+          </div>
+          <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-line pt-3">
             <ListenButton text={token.voc} />
             <button type="button" onClick={onClose} className="ms-auto rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft">
               {t('lookup.close')}

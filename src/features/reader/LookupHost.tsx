@@ -5,6 +5,7 @@
 import { useEffect, useImperativeHandle, useMemo, useState, type ComponentType, type Ref } from 'react';
 import type { LookupProps } from '../../components/ui/slots';
 import type { Analysis } from '../../domain/analysis';
+import type { Article } from '../../domain/article';
 import { tokenKey, unitsContaining, type TokenIndex } from '../../domain/word-info';
 import type { WordTarget } from './use-word-keys';
 
@@ -18,13 +19,13 @@ const sameWord = (a: WordTarget, b: WordTarget) => a.paragraphId === b.paragraph
 
 export function LookupHost({
   ref,
-  articleId,
+  article,
   analysis,
   tokens,
   Lookup,
 }: {
   ref: Ref<LookupHandle>;
-  articleId: string;
+  article: Article;
   analysis: Analysis | undefined;
   tokens: TokenIndex | undefined;
   Lookup: ComponentType<LookupProps>;
@@ -55,8 +56,9 @@ export function LookupHost({
     <Lookup
       key={tokenKey(open.paragraphId, open.start)}
       shown={shown}
-      articleId={articleId}
+      articleId={article.id}
       paragraphId={open.paragraphId}
+      paragraph={article.paragraphs.find((p) => p.id === open.paragraphId)?.ar ?? ''}
       token={token}
       units={units}
       anchor={open.element}

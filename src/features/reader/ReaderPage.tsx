@@ -141,7 +141,7 @@ function ArticleView({ article, Lookup, Annotations }: Slots & { article: Articl
       </div>
       <RecentLookups articleId={article.id} onOpen={revisit} />
       {hydrated && <Annotations article={article} analysis={analysis} root={text} />}
-      <LookupHost ref={lookup} articleId={article.id} analysis={analysis} tokens={tokens} Lookup={Lookup} />
+      <LookupHost ref={lookup} article={article} analysis={analysis} tokens={tokens} Lookup={Lookup} />
     </article>
   );
 }

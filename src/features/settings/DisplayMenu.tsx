@@ -74,7 +74,9 @@ export function DisplayMenu() {
             <div className="flex flex-wrap gap-x-5 gap-y-1.5">
               <Switch label={t('display.wordByWord')} checked={settings.wordByWord} onChange={(wordByWord) => update({ wordByWord })} />
               <Switch label={t('display.transliteration')} checked={settings.transliteration} onChange={(transliteration) => update({ transliteration })} />
+              <Switch label={t('vocab.colourByStatus')} checked={settings.colourByStatus} onChange={(colourByStatus) => update({ colourByStatus })} />
             </div>
+            <p className="mt-1.5 text-xs text-muted">{t('vocab.legend')}</p>
           </fieldset>
           <RadioGroup
             legend={t('display.textSize')}
