@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import phoneCallAnalysis from '../src/content/articles/assad-xi-phone-call.analysis.json' with { type: 'json' };
 import hangzhouAnalysis from '../src/content/articles/xi-receives-assad-in-hangzhou.analysis.json' with { type: 'json' };
-import { chooseDisplay, expect, open, reload, test } from './fixtures';
+import { expect, open, reload, test } from './fixtures';
 
 const ANALYSES = { 'xi-receives-assad-in-hangzhou': hangzhouAnalysis, 'assad-xi-phone-call': phoneCallAnalysis };
 type ArticleId = keyof typeof ANALYSES;
@@ -17,6 +17,13 @@ const colouredPlaces = (page: Page, status: string) =>
   page.locator(`.w[data-status="${status}"]`).evaluateAll((els) =>
     els.map((el) => `${el.closest<HTMLElement>('[data-paragraph-id]')!.dataset.paragraphId}:${(el as HTMLElement).dataset.s}`).sort(),
   );
+
+async function toggleColours(page: Page, on: boolean) {
+  const menu = page.getByRole('button', { name: 'Display', exact: true });
+  await menu.click();
+  await page.getByRole('checkbox', { name: 'Colour words by status' }).setChecked(on);
+  await menu.click();
+}
 
 async function openWord(page: Page, id: ArticleId, p: string, form: string) {
   const token = tokenAt(id, p, form);
@@ -47,9 +54,9 @@ test('a word saved from the popover is coloured wherever its lemma occurs, in bo
   const expected = placesOf(PHONE_CALL, 'بَلَد');
   expect(expected.length).toBeGreaterThan(2);
   await expect.poll(() => colouredPlaces(page, 'learning2')).toEqual(expected);
-  await chooseDisplay(page, 'Colour words by status');
+  await toggleColours(page, false);
   await expect(page.locator('.w[data-status]')).toHaveCount(0);
-  await chooseDisplay(page, 'Colour words by status');
+  await toggleColours(page, true);
   await expect.poll(() => colouredPlaces(page, 'learning2')).toEqual(expected);
 
   // A status key on a word of the other article, and the library's counts.

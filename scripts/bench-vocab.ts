@@ -3,7 +3,8 @@
  * 20,000 saved words (every lemma of the article plus invented ones) written straight into IndexedDB:
  * - colouring the longer article by status: reading the statuses (`qiraa:read-statuses`) and setting
  *   them on the words (`qiraa:colour-words`), on load;
- * - opening My words from the header: click → first rows painted (a frame after they are in the DOM).
+ * - opening My words from the header, once the library has settled (its cards show their status
+ *   counts): click → first rows painted (a frame after they are in the DOM).
  */
 import type { Analysis } from '../src/domain/analysis.ts';
 import type { Article } from '../src/domain/article.ts';
@@ -51,20 +52,29 @@ export async function measureVocab(base: string, article: Article, analysis: Ana
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const ready = () => page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  if (process.env.BENCH_DEBUG) {
+    page.on('crash', () => console.log('page crashed'));
+    page.on('console', (m) => console.log('console', m.text()));
+  }
   await page.goto(`${base}/articles/${article.id}`);
   await ready();
   await page.waitForFunction(`performance.getEntriesByName('qiraa:colour-words').length > 0`);
   const words = seedWords(article, analysis, 20_000);
-  await page.evaluate(`new Promise(function (resolve, reject) {
-    var open = indexedDB.open('qiraa');
-    open.onerror = reject;
-    open.onsuccess = function () {
-      var tx = open.result.transaction('words', 'readwrite');
-      ${JSON.stringify(words)}.forEach(function (w) { tx.objectStore('words').put(w); });
-      tx.oncomplete = function () { open.result.close(); resolve(); };
-      tx.onerror = reject;
-    };
-  })`);
+  // Written in slices (one message per slice stays small), as plain JS so no bundler helper leaks in.
+  for (let i = 0; i < words.length; i += 2000) {
+    await page.evaluate(
+      `new Promise(function (resolve, reject) {
+        var open = indexedDB.open('qiraa');
+        open.onerror = reject;
+        open.onsuccess = function () {
+          var tx = open.result.transaction('words', 'readwrite');
+          ${JSON.stringify(words.slice(i, i + 2000))}.forEach(function (w) { tx.objectStore('words').put(w); });
+          tx.oncomplete = function () { open.result.close(); resolve(); };
+          tx.onerror = reject;
+        };
+      })`,
+    );
+  }
 
   // Colouring on a fresh load of the article.
   await page.goto(`${base}/articles/${article.id}`);
@@ -81,6 +91,8 @@ export async function measureVocab(base: string, article: Article, analysis: Ana
   for (let run = 0; run < 5; run++) {
     await page.goto(`${base}/`);
     await ready();
+    // A person looks at the library before choosing My words: its cards have their word counts.
+    await page.getByText(/^Distinct words in this article by status/u).first().waitFor({ state: 'attached' });
     await page.evaluate(`window.__rows = new Promise(function (resolve) {
       document.addEventListener('click', function onClick(e) {
         document.removeEventListener('click', onClick, true);
@@ -93,7 +105,7 @@ export async function measureVocab(base: string, article: Article, analysis: Ana
         });
         observer.observe(document.body, { childList: true, subtree: true });
       }, true);
-    })`);
+    }); undefined`);
     await page.getByRole('navigation').getByRole('link', { name: 'My words' }).click();
     openRuns.push((await page.evaluate('window.__rows')) as number);
   }

@@ -11,10 +11,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import type { Analysis } from '../src/domain/analysis.ts';
 import { loadBundledArticles } from './content-plugin.ts';
 import { CHROME_ARGS, chromePath } from './browser.ts';
 import { measureLookup } from './bench-lookup.ts';
 import { measureNotes } from './bench-notes.ts';
+import { measureVocab } from './bench-vocab.ts';
 import { startServer } from './serve.ts';
 
 const RUNS = 3;
@@ -90,6 +92,8 @@ try {
 }
 const lookup = await measureLookup(`http://127.0.0.1:${port(appServer)}`, loadBundledArticles().map((a) => a.id));
 const notes = await measureNotes(`http://127.0.0.1:${port(appServer)}`, article);
+const analysis = JSON.parse(readFileSync(`src/content/articles/${article.id}.analysis.json`, 'utf8')) as Analysis;
+const vocab = await measureVocab(`http://127.0.0.1:${port(appServer)}`, article, analysis);
 appServer.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -122,3 +126,7 @@ console.log(`Analysis data per article (gzip): ${Object.entries(lookup.analyses)
 
 console.log(`\nHighlights: ${notes.painted} highlights on "${article.title.en}" painted on load in ${notes.paintMs.toFixed(1)} ms (target ≤ 50 ms: ${notes.paintMs <= 50 ? 'met' : 'NOT met'})`);
 console.log(`Colour chosen → highlight painted and saved, over 40 highlights: median ${notes.createMedian.toFixed(1)} ms, p95 ${notes.createP95.toFixed(1)} ms (target median ≤ 16 ms: ${notes.createMedian <= 16 ? 'met' : 'NOT met'}; this machine's click → paint floor, above: median ${lookup.floor.median.toFixed(1)} ms)`);
+
+console.log(`\nVocabulary, with ${vocab.saved.toLocaleString('en')} saved words:`);
+console.log(`Colouring "${article.title.en}" by status: ${vocab.colourMs.toFixed(1)} ms to set ${vocab.coloured} words (target ≤ 50 ms: ${vocab.colourMs <= 50 ? 'met' : 'NOT met'}); reading the statuses first: ${vocab.readMs.toFixed(1)} ms`);
+console.log(`Opening My words from the header → first rows painted: median ${vocab.openMedian.toFixed(1)} ms over ${vocab.openRuns.length} runs (${vocab.openRuns.map((r) => r.toFixed(0)).join(', ')}) (target ≤ 200 ms: ${vocab.openMedian <= 200 ? 'met' : 'NOT met'})`);

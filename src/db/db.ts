@@ -123,6 +123,11 @@ export function readWords(db: QiraaDb): Promise<WordRecord[]> {
   return db.words.toArray();
 }
 
+/** The most recently added words (for a first screen before the whole list has been read). */
+export function readNewestWords(db: QiraaDb, limit: number): Promise<WordRecord[]> {
+  return db.words.orderBy('addedAt').reverse().limit(limit).toArray();
+}
+
 export function readWord(db: QiraaDb, id: string): Promise<WordRecord | undefined> {
   return db.words.get(id);
 }
@@ -132,7 +137,7 @@ export function readWord(db: QiraaDb, id: string): Promise<WordRecord | undefine
  * that it stays quick with tens of thousands of words.
  */
 export async function readStatuses(db: QiraaDb): Promise<Map<string, WordStatus>> {
-  const byStatus = await Promise.all(WORD_STATUSES.map((s) => db.words.where('status').equals(s).primaryKeys()));
+  const byStatus = await db.transaction('r', db.words, () => Promise.all(WORD_STATUSES.map((s) => db.words.where('status').equals(s).primaryKeys())));
   const map = new Map<string, WordStatus>();
   byStatus.forEach((ids, i) => ids.forEach((id) => map.set(id, WORD_STATUSES[i]!)));
   return map;

@@ -58,7 +58,7 @@ async function stored(): Promise<WordRecord[]> {
 let root: Root | null = null;
 let container: HTMLElement;
 
-function render(deckSlot?: React.ReactNode) {
+function render() {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -66,7 +66,7 @@ function render(deckSlot?: React.ReactNode) {
     <I18nextProvider i18n={createI18n('en')}>
       <StorageProvider initialSettings={DEFAULT_SETTINGS}>
         <MemoryRouter initialEntries={['/words']}>
-          <MyWordsPage deckSlot={deckSlot} />
+          <MyWordsPage />
         </MemoryRouter>
       </StorageProvider>
     </I18nextProvider>,
@@ -75,7 +75,8 @@ function render(deckSlot?: React.ReactNode) {
 
 const until = (check: () => void) => vi.waitFor(check, { timeout: 3000, interval: 20 });
 const rows = () => [...container.querySelectorAll<HTMLElement>('[data-word-row]')];
-const status = () => container.querySelector('[role="status"]')?.textContent;
+/** The word count (the last status on the page; the deck offer has its own, above it). */
+const status = () => [...container.querySelectorAll('[role="status"]')].at(-1)?.textContent;
 const byLabel = <T extends HTMLElement>(label: string) => container.querySelector<T>(`[aria-label="${label}"]`)!;
 const button = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
@@ -210,12 +211,12 @@ describe('My words', () => {
     click.mockRestore();
   });
 
-  it('explains how to save words when there are none, under the deck slot', async () => {
-    render(<button type="button">Add deck</button>);
+  it('explains how to save words when there are none, under the deck offer', async () => {
+    render();
     await until(() => expect(container.textContent).toContain('No saved words yet'));
     expect(container.textContent).toContain('click any Arabic word in an article');
     expect([...container.querySelectorAll('a')].find((a) => a.textContent === 'Go to the library')!.getAttribute('href')).toBe('/');
-    expect(button('Add deck')).toBeDefined();
+    expect(button('Add the political-vocabulary deck')).toBeDefined();
     expect(container.querySelector('h1')!.textContent).toBe('My words');
   });
 });

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listArticles } from '../../content/articles';
 import { useDatabase, useLive, useStorageAvailable } from '../../db/react';
+import { AddDeck } from './AddDeck';
 import { toAnkiTsv, toCsv } from '../../domain/anki';
 import type { WordRecord, WordStatus } from '../../domain/vocab';
 import { WordsBulkBar } from './WordsBulkBar';
@@ -17,30 +18,40 @@ import { WordsList } from './WordsList';
 import { WordsToolbar } from './WordsToolbar';
 import { NO_FILTERS, SearchIndex, facetsOf, filterWords, hasFilters, rootFamilySize, sortWords, spacedRoot, type SortKey, type WordFilters } from './words-filter';
 
-interface Props {
-  /**
-   * SLOT for composition in src/app: shown under the page's introduction, in the empty state too (where
-   * it is most useful). Meant for the "Add the political-vocabulary deck" button.
-   */
-  deckSlot?: ReactNode;
-}
+/** How many of the newest words are read first. */
+const FIRST_SCREEN = 40;
 
-export function MyWordsPage({ deckSlot }: Props) {
+export function MyWordsPage() {
   const { t } = useTranslation();
   const available = useStorageAvailable();
-  const words = useLive((api, db) => api.readWords(db), []);
+  // The newest words come first (and fast); the whole list is read once they have been painted, so the
+  // page shows rows before tens of thousands of words are read and decoded.
+  const newest = useLive((api, db) => api.readNewestWords(db, FIRST_SCREEN), []);
+  const [wantAll, setWantAll] = useState(false);
+  useEffect(() => {
+    if (!newest || wantAll) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setWantAll(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [newest, wantAll]);
+  const all = useLive((api, db) => (wantAll ? api.readWords(db) : Promise.resolve(undefined)), [wantAll]);
+  const words = all ?? newest;
+  const savedIds = useMemo(() => all && new Set(all.map((w) => w.id)), [all]);
 
   let body: ReactNode;
   if (!available) body = <p className="mt-6 rounded-lg border border-line bg-card p-4">{t('words.storageOff')}</p>;
   else if (!words) body = <p className="mt-6 text-muted">{t('words.loading')}</p>;
   else if (words.length === 0) body = <Empty />;
-  else body = <Words words={words} />;
+  else body = <Words words={words} complete={all !== undefined} />;
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t('words.title')}</h1>
       <p className="mt-2 max-w-2xl text-muted">{t('words.intro')}</p>
-      {available && deckSlot && <div className="mt-4">{deckSlot}</div>}
+      {available && (
+        <div className="mt-4">
+          <AddDeck savedIds={savedIds} />
+        </div>
+      )}
       {body}
     </div>
   );
@@ -92,7 +103,7 @@ function useWarmIndex(index: SearchIndex, words: readonly WordRecord[]) {
   }, [index, words]);
 }
 
-function Words({ words }: { words: WordRecord[] }) {
+function Words({ words, complete }: { words: WordRecord[]; complete: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const store = useDatabase();
@@ -235,7 +246,7 @@ function Words({ words }: { words: WordRecord[] }) {
       )}
       <WordsBulkBar shown={shown.length} selected={selectedShown.length} onSelectAll={selectAll} onStatus={bulkStatus} onDelete={bulkDelete} />
       <p role="status" className="mt-3 text-sm text-muted">
-        {hasFilters(deferred) ? t('words.countFiltered', { count: shown.length, total: words.length }) : t('words.count', { count: shown.length })}
+        {!complete ? t('words.loadingRest') : hasFilters(deferred) ? t('words.countFiltered', { count: shown.length, total: words.length }) : t('words.count', { count: shown.length })}
       </p>
       <p aria-live="polite" className="text-sm">
         {message}
