@@ -103,14 +103,15 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <header className="sticky top-0 z-10 border-b border-line bg-card/95 backdrop-blur">
-        <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-2.5 sm:gap-3 sm:px-4">
-          <Link to="/" className="flex items-baseline gap-2 font-bold" aria-label={t('app.name')}>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-1 px-3 py-2 sm:flex-nowrap sm:gap-3 sm:px-4 sm:py-2.5">
+          <Link to="/" className="me-auto flex items-baseline gap-2 font-bold sm:me-0" aria-label={t('app.name')}>
             <span className="text-xl">Qiraa</span>
             <span lang="ar" className="text-lg text-accent max-sm:hidden">
               قراءة
             </span>
           </Link>
-          <nav aria-label={t('app.mainNav')} className="me-auto flex">
+          {/* On phones the navigation takes a row of its own under the name and the menus. */}
+          <nav aria-label={t('app.mainNav')} className="order-last flex w-full overflow-x-auto sm:order-none sm:me-auto sm:w-auto">
             <NavLink to="/" end className={navLink}>
               {t('library.title')}
             </NavLink>

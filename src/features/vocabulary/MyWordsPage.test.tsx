@@ -73,7 +73,7 @@ function render() {
   );
 }
 
-const until = (check: () => void) => vi.waitFor(check, { timeout: 3000, interval: 20 });
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 const rows = () => [...container.querySelectorAll<HTMLElement>('[data-word-row]')];
 /** The word count (the last status on the page; the deck offer has its own, above it). */
 const status = () => [...container.querySelectorAll('[role="status"]')].at(-1)?.textContent;
@@ -118,7 +118,7 @@ describe('My words', () => {
     render();
     await until(() => expect(rows()).toHaveLength(3));
     expect(container.querySelector('[data-words-list]')).not.toBeNull();
-    expect(status()).toBe('3 words');
+    await until(() => expect(status()).toBe('3 words'));
     const first = rows()[0]!;
     expect(first.querySelector('[lang="ar"]')!.textContent).toBe('كِتَاب');
     expect(first.textContent).toContain('kitāb');

@@ -66,7 +66,7 @@ async function render(language: 'en' | 'ar' = 'en') {
 const text = () => container.textContent ?? '';
 const button = (name: RegExp) => [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
 const press = (key: string, target: EventTarget = window) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-const until = (check: () => void) => vi.waitFor(check, { timeout: 3000, interval: 20 });
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 
 // Every test starts from an empty database (the page opens the app's own, so it is emptied, not renamed).
 afterEach(async () => {
