@@ -82,7 +82,8 @@ function rowOf(word: WordRecord, titleOf: (articleId: string) => string): Row {
   return {
     arabic: stripMarks(word.lemma),
     vocalised: word.lemma,
-    transliteration: transliterate(word.lemma),
+    // Names and terms are kept as printed (unvocalised): a transliteration of bare letters would mislead.
+    transliteration: word.kind === 'word' ? transliterate(word.lemma) : '',
     english: word.gloss,
     context: first ? markContext(first) : { before: '', word: '', after: '' },
     article: first ? titleOf(first.articleId) : '',

@@ -67,6 +67,8 @@ export function useClock(period: number): number {
  * answers, and while it is unavailable. Follows reviews and word changes at once, the clock each minute.
  */
 export function useDueCount(): number | undefined {
-  const now = useClock(60_000);
-  return useLive((api, db) => countDue(api, db, now), [now]);
+  // The clock re-runs the count as time passes; the query reads the time itself, so that a change (a word
+  // saved a moment ago, due now) is counted at once.
+  const tick = useClock(60_000);
+  return useLive((api, db) => countDue(api, db, Date.now()), [tick]);
 }
