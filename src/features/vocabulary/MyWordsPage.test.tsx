@@ -112,7 +112,8 @@ afterEach(async () => {
   db.close();
 });
 
-describe('My words', () => {
+// Rendering the page loads the app's storage and i18n modules; on a loaded machine the first test needs time.
+describe('My words', { timeout: 20_000 }, () => {
   it('shows every saved word with its details and its sentence linking back to the paragraph', async () => {
     await seed(WORDS);
     render();

@@ -82,7 +82,8 @@ async function database(): Promise<QiraaDb> {
   return (await openDb())!;
 }
 
-describe('ReviewPage', () => {
+// Rendering the page loads the app's storage and i18n modules; on a loaded machine the first test needs time.
+describe('ReviewPage', { timeout: 20_000 }, () => {
   it('shows recognition in context, reveals the answer, and stores a grade with its log', async () => {
     await seed([word('كِتَاب', 'book')]);
     await render();
