@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { foldForSearch, foldWithMap, NORMALISERS, searchText } from './normalize';
 
 /** Per normaliser: [input, expected]. Rows where expected === input are the must-NOT-change cases. */
@@ -99,6 +100,14 @@ describe('NORMALISERS', () => {
 });
 
 describe('foldForSearch', () => {
+  it('folds one code point at a time exactly as the normalisers in order do on the whole text', () => {
+    const byRules = (text: string) => NORMALISERS.reduce((acc, n) => n.process(acc), text);
+    const samples = ['وقّعت هٰذا الـصين', 'إعادة الإعمار', 'CCTV  and\n٢٠٢٤', 'مُؤْتَمَر شِي', '\u200Fرئيس\u061C', ''];
+    for (const s of samples) expect(foldForSearch(s)).toBe(byRules(s));
+    const alphabet = [...'ابتأإآٱىةؤئء \n\tAbZ٣۴\u064B\u064E\u0651\u0652\u0670\u0640\u200C\u200F\u061C-.،'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => foldForSearch(chars.join('')) === byRules(chars.join(''))));
+  });
+
   it.each([
     ['search fold merges إعمار and أعمار (never use it for lookup)', 'إعمار', 'أعمار'],
     ['hamza spelled as a mark equals the precomposed letter', 'ا\u0654من', 'أمن'],

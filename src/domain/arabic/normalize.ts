@@ -57,9 +57,25 @@ export const NORMALISERS: readonly Normaliser[] = [
 const CHAR_RULES = NORMALISERS.slice(0, -1);
 const SPACE = /^\s$/u;
 
-/** Applies every normaliser: the diacritic-, alif/hamza-, digit- and case-insensitive search form. */
+const FINAL_RULE = NORMALISERS.at(-1)!;
+const foldedCodePoints = new Map<string, string>();
+
+/**
+ * Applies every normaliser: the diacritic-, alif/hamza-, digit- and case-insensitive search form. The
+ * character rules map one code point at a time, so each code point's fold is computed once and
+ * remembered (searching tens of thousands of saved words folds a great deal of text).
+ */
 export function foldForSearch(text: string): string {
-  return NORMALISERS.reduce((acc, n) => n.process(acc), text);
+  let out = '';
+  for (const ch of text) {
+    let folded = foldedCodePoints.get(ch);
+    if (folded === undefined) {
+      folded = CHAR_RULES.reduce((acc, rule) => rule.process(acc), ch);
+      foldedCodePoints.set(ch, folded);
+    }
+    out += folded;
+  }
+  return FINAL_RULE.process(out);
 }
 
 /**

@@ -2,38 +2,23 @@
  * Writes or edits a note (light Markdown) in a modal <dialog>: focus is kept inside, Escape cancels.
  * Over-long input is refused with a message and nothing is saved.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Markdown } from '../../components/ui/Markdown';
+import { Modal } from '../../components/ui/Modal';
 
 export const NOTE_LIMIT = 10_000;
 
 export function NoteDialog(props: { title: string; quote?: string; initial: string; onSave: (note: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState(props.initial);
   const [preview, setPreview] = useState(false);
   const titleId = useId();
   const errorId = useId();
   const tooLong = text.length > NOTE_LIMIT;
 
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    // Close before React removes it, so the page is never left inert.
-    return () => el?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
-      }}
-      className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-xl border border-line bg-card p-5 text-ink shadow-2xl backdrop:bg-black/40"
-    >
+    <Modal labelledBy={titleId} width="w-[min(34rem,calc(100vw-2rem))]" onCancel={props.onCancel}>
       <form
         method="dialog"
         className="grid gap-3"
@@ -85,6 +70,6 @@ export function NoteDialog(props: { title: string; quote?: string; initial: stri
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../../components/ui/Modal';
 import { WORD_STATUSES, type WordStatus } from '../../domain/vocab';
 import { field } from './WordsToolbar';
 
@@ -67,26 +68,10 @@ export function WordsBulkBar({ shown, selected, onSelectAll, onStatus, onDelete 
 /** A modal confirmation: focus starts on Cancel (the safe choice), Escape cancels. */
 function ConfirmDelete({ count, onConfirm, onCancel }: { count: number; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const el = dialog.current;
-    el?.showModal();
-    // Close before React removes it, so the page is never left inert.
-    return () => el?.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-xl border border-line bg-card p-5 text-ink shadow-2xl backdrop:bg-black/40"
-    >
+    <Modal labelledBy={titleId} describedBy={bodyId} width="w-[min(30rem,calc(100vw-2rem))]" onCancel={onCancel}>
       <h2 id={titleId} className="text-lg font-semibold">
         {t('words.confirmDeleteTitle')}
       </h2>
@@ -101,6 +86,6 @@ function ConfirmDelete({ count, onConfirm, onCancel }: { count: number; onConfir
           {t('words.cancel')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
