@@ -2,7 +2,8 @@
  * Vocabulary benchmark (part of `npm run bench`), in headless Chromium against the production build, with
  * 20,000 saved words (every lemma of the article plus invented ones) written straight into IndexedDB:
  * - colouring the longer article by status: reading the statuses (`qiraa:read-statuses`) and setting
- *   them on the words (`qiraa:colour-words`), on load;
+ *   them on the words (`qiraa:colour-words`), on load; and after a status key in the popover, from the
+ *   key to the frame showing the word re-coloured (statuses read again, every word re-coloured);
  * - opening My words from the header, once the library has settled (its cards show their status
  *   counts): click → first rows painted (a frame after they are in the DOM).
  */
@@ -16,6 +17,9 @@ export interface VocabNumbers {
   readMs: number;
   colourMs: number;
   coloured: number;
+  /** A status key pressed in the popover → every form of the lemma re-coloured and painted (median). */
+  recolourMedian: number;
+  recolourRuns: number[];
   openMedian: number;
   openRuns: number[];
 }
@@ -59,16 +63,16 @@ export async function measureVocab(base: string, article: Article, analysis: Ana
   await page.goto(`${base}/articles/${article.id}`);
   await ready();
   await page.waitForFunction(`performance.getEntriesByName('qiraa:colour-words').length > 0`);
-  const words = seedWords(article, analysis, 20_000);
+  const seeded = seedWords(article, analysis, 20_000);
   // Written in slices (one message per slice stays small), as plain JS so no bundler helper leaks in.
-  for (let i = 0; i < words.length; i += 2000) {
+  for (let i = 0; i < seeded.length; i += 2000) {
     await page.evaluate(
       `new Promise(function (resolve, reject) {
         var open = indexedDB.open('qiraa');
         open.onerror = reject;
         open.onsuccess = function () {
           var tx = open.result.transaction('words', 'readwrite');
-          ${JSON.stringify(words.slice(i, i + 2000))}.forEach(function (w) { tx.objectStore('words').put(w); });
+          ${JSON.stringify(seeded.slice(i, i + 2000))}.forEach(function (w) { tx.objectStore('words').put(w); });
           tx.oncomplete = function () { open.result.close(); resolve(); };
           tx.onerror = reject;
         };
@@ -85,6 +89,37 @@ export async function measureVocab(base: string, article: Article, analysis: Ana
     ).then((h) => h.jsonValue() as Promise<[number, number]>);
   const [colourMs, coloured] = await measure('qiraa:colour-words');
   const [readMs] = await measure('qiraa:read-statuses');
+
+  // Re-colouring after a status change: a key in the popover, then the statuses are read again (20,000
+  // keys) and the article re-coloured; timed to the frame that shows the word with its new status.
+  const recolourRuns: number[] = [];
+  const words = page.locator('[data-paragraph-id] p[data-side="ar"] .w');
+  for (let run = 0; run < 5; run++) {
+    const target = words.nth(run * 7 + 3);
+    await target.scrollIntoViewIfNeeded();
+    await target.click();
+    await page.getByRole('dialog').waitFor();
+    const status = `learning${(run % 4) + 1}`;
+    const key = (run % 4) + 1;
+    await page.evaluate(`(function () {
+      var word = document.querySelectorAll('[data-paragraph-id] p[data-side="ar"] .w')[${run * 7 + 3}];
+      window.__recoloured = new Promise(function (resolve) {
+        document.addEventListener('keydown', function onKey(e) {
+          document.removeEventListener('keydown', onKey, true);
+          var t0 = e.timeStamp;
+          var observer = new MutationObserver(function () {
+            if (word.dataset.status !== '${status}') return;
+            observer.disconnect();
+            requestAnimationFrame(function () { setTimeout(function () { resolve(performance.now() - t0); }); });
+          });
+          observer.observe(word, { attributes: true, attributeFilter: ['data-status'] });
+        }, true);
+      });
+    })()`);
+    await page.keyboard.press(String(key));
+    recolourRuns.push((await page.evaluate('window.__recoloured')) as number);
+    await page.keyboard.press('Escape');
+  }
 
   // Opening My words from the header, five times (back to the library between runs).
   const openRuns: number[] = [];
@@ -110,6 +145,6 @@ export async function measureVocab(base: string, article: Article, analysis: Ana
     openRuns.push((await page.evaluate('window.__rows')) as number);
   }
   await browser.close();
-  const sorted = [...openRuns].sort((a, b) => a - b);
-  return { saved: words.length, readMs, colourMs, coloured, openMedian: sorted[Math.floor(sorted.length / 2)]!, openRuns };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { saved: seeded.length, readMs, colourMs, coloured, recolourMedian: median(recolourRuns), recolourRuns, openMedian: median(openRuns), openRuns };
 }
