@@ -99,8 +99,10 @@ export async function measureVocab(base: string, article: Article, analysis: Ana
     await target.scrollIntoViewIfNeeded();
     await target.click();
     await page.getByRole('dialog').waitFor();
-    const status = `learning${(run % 4) + 1}`;
-    const key = (run % 4) + 1;
+    // A learning level the word does not have yet (the seeded statuses cycle through all of them).
+    const current = await target.getAttribute('data-status');
+    const key = [1, 2, 3, 4].find((k) => `learning${k}` !== current)!;
+    const status = `learning${key}`;
     await page.evaluate(`(function () {
       var word = document.querySelectorAll('[data-paragraph-id] p[data-side="ar"] .w')[${run * 7 + 3}];
       window.__recoloured = new Promise(function (resolve) {
