@@ -123,6 +123,12 @@ export function readWords(db: QiraaDb): Promise<WordRecord[]> {
   return db.words.toArray();
 }
 
+/** The status of each of the given words that is saved (reads just those records). */
+export async function readStatusesOf(db: QiraaDb, ids: readonly string[]): Promise<Map<string, WordStatus>> {
+  const words = await db.words.bulkGet([...ids]);
+  return new Map(words.flatMap((w) => (w ? [[w.id, w.status] as const] : [])));
+}
+
 /** The most recently added words (for a first screen before the whole list has been read). */
 export function readNewestWords(db: QiraaDb, limit: number): Promise<WordRecord[]> {
   return db.words.orderBy('addedAt').reverse().limit(limit).toArray();
@@ -145,12 +151,22 @@ export async function readStatuses(db: QiraaDb): Promise<Map<string, WordStatus>
 
 /**
  * Saves words (merging each with what is stored: a new sentence is added, the learner's status, gloss
- * and note are kept) and gives each new word its cards, in one transaction. `cardsFor` makes the cards.
+ * and note are kept) and gives each new word its cards, in one transaction; `status`, when given, is
+ * set on all of them in the same transaction. `cardsFor` makes the cards.
  */
-export async function saveWords(db: QiraaDb, incoming: readonly WordRecord[], cardsFor: (word: WordRecord) => CardRecord[], now: number): Promise<void> {
+export async function saveWords(
+  db: QiraaDb,
+  incoming: readonly WordRecord[],
+  cardsFor: (word: WordRecord) => CardRecord[],
+  now: number,
+  status?: WordStatus,
+): Promise<void> {
   await db.transaction('rw', db.words, db.cards, async () => {
     const existing = await db.words.bulkGet(incoming.map((w) => w.id));
-    const merged = incoming.map((w, i) => mergeWord(existing[i], w, now));
+    const merged = incoming.map((w, i) => {
+      const word = mergeWord(existing[i], w, now);
+      return status && word.status !== status ? { ...word, status, updatedAt: now } : word;
+    });
     await db.words.bulkPut(merged.filter((w, i) => w !== existing[i]));
     const cards = incoming.filter((_, i) => !existing[i]).flatMap(cardsFor);
     const present = new Set((await db.cards.bulkGet(cards.map((c) => c.id))).map((c) => c?.id));

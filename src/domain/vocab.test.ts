@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenAnalysis, Unit } from './analysis';
-import { articleLemmas, matchesWord, mergeWord, rootFamily, sentenceAround, statusCounts, statusForKey, wordFromToken, wordFromUnit, type WordStatus } from './vocab';
+import { matchesWord } from './vocab-search';
+import { articleLemmas, mergeWord, rootFamily, sentenceAround, statusCounts, statusForKey, wordFromToken, wordFromUnit, type WordStatus } from './vocab';
 
 const paragraph = 'استقبل الرئيس الصيني شي جين بينغ الرئيس السوري بشار الأسد. وبحث الرئيسان العلاقات الثنائية.';
 const token = (form: string, lemma: string, occurrence = 0): TokenAnalysis => {

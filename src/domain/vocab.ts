@@ -3,7 +3,6 @@
  * sentences it was saved from and the learner's own gloss and note. Pure: no storage, no DOM.
  */
 import type { TokenAnalysis, Unit } from './analysis';
-import { matchesSearch } from './annotation';
 
 /** Status levels as Lute and LingQ learners know them. */
 export const WORD_STATUSES = ['new', 'learning1', 'learning2', 'learning3', 'learning4', 'known', 'ignored'] as const;
@@ -23,6 +22,16 @@ export const STATUS_KEYS: Readonly<Record<string, WordStatus>> = {
 /** The status a key press asks for, or undefined. */
 export function statusForKey(key: string): WordStatus | undefined {
   return STATUS_KEYS[key.toLowerCase()];
+}
+
+/**
+ * The name of the DOM event a view sends as it sets a word's status (detail: `StatusChange`), so that the
+ * colours on the same page follow at once, before the write has committed and been read back.
+ */
+export const STATUS_CHANGE_EVENT = 'qiraa:word-status';
+export interface StatusChange {
+  id: string;
+  status: WordStatus;
 }
 
 /** The three groups counted on library cards; ignored lemmas are left out of the counts. */
@@ -167,9 +176,6 @@ export function statusCounts(lemmas: readonly string[], statusOf: ReadonlyMap<st
   return counts;
 }
 
-/** Search over My words: Arabic ignores diacritics and hamza/alef variants, English ignores case. */
-export const matchesWord = (word: WordRecord, query: string) =>
-  matchesSearch(query, word.lemma, word.gloss, word.note, ...word.contexts.map((c) => c.sentence));
 
 export interface RootMember {
   lemma: string;

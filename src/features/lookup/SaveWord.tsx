@@ -8,8 +8,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDatabase, useLive } from '../../db/react';
 import type { TokenAnalysis, Unit } from '../../domain/analysis';
-import { newCards } from '../../domain/srs';
-import { statusForKey, tokenKey, unitKey, WORD_STATUSES, wordFromToken, wordFromUnit, type WordRecord, type WordStatus } from '../../domain/vocab';
+import {
+  STATUS_CHANGE_EVENT,
+  statusForKey,
+  tokenKey,
+  unitKey,
+  WORD_STATUSES,
+  wordFromToken,
+  wordFromUnit,
+  type StatusChange,
+  type WordRecord,
+  type WordStatus,
+} from '../../domain/vocab';
 
 interface Props {
   articleId: string;
@@ -26,8 +36,11 @@ function useSave() {
   if (!store) return null;
   return async (word: WordRecord, status?: WordStatus) => {
     const now = Date.now();
-    await store.api.saveWords(store.db, [word], (w) => newCards(w.id, now), now);
-    if (status) await store.api.updateWord(store.db, word.id, { status }, now);
+    // Shown at once (the page's colours follow the event), stored in one transaction.
+    if (status) document.dispatchEvent(new CustomEvent<StatusChange>(STATUS_CHANGE_EVENT, { detail: { id: word.id, status } }));
+    // The scheduler is loaded only when something is saved (the popover itself stays light).
+    const { newCards } = await import('../../domain/srs');
+    await store.api.saveWords(store.db, [word], (w) => newCards(w.id, now), now, status);
   };
 }
 
@@ -60,7 +73,7 @@ export function SaveWord({ articleId, paragraph, token, units, shown }: Props) {
       {saved ? (
         <StatusPicker lemma={token.lemma} value={saved.status} onChange={(status) => void save(build(), status)} />
       ) : (
-        <button type="button" onClick={() => void save(build())} className="justify-self-start rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-on-accent">
+        <button type="button" onClick={() => void save(build(), 'new')} className="justify-self-start rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-on-accent">
           {t('vocab.saveWord', { lemma: token.lemma })}
         </button>
       )}

@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import type { AnnotationsProps } from '../../components/ui/slots';
 import { useLive, useSettings } from '../../db/react';
 import type { Analysis } from '../../domain/analysis';
-import { tokenKey, unitKey, type WordStatus } from '../../domain/vocab';
+import { STATUS_CHANGE_EVENT, tokenKey, unitKey, type StatusChange, type WordStatus } from '../../domain/vocab';
 
 /** Sets each word's status attribute; returns how many words were coloured. */
 export function colourWords(root: HTMLElement, analysis: Analysis, statuses: ReadonlyMap<string, WordStatus> | null): number {
@@ -53,7 +53,9 @@ export function StatusColours({ analysis, root }: AnnotationsProps) {
   useEffect(() => {
     const el = root.current;
     if (!el || !analysis || !statuses) return;
-    const colour = () => colourWords(el, analysis, on ? statuses : null);
+    // Statuses set on this page show at once; the stored ones, read back, replace them.
+    let current = statuses;
+    const colour = () => colourWords(el, analysis, on ? current : null);
     colour();
     let frame = 0;
     const observer = new MutationObserver(() => {
@@ -61,8 +63,15 @@ export function StatusColours({ analysis, root }: AnnotationsProps) {
       frame = requestAnimationFrame(colour);
     });
     observer.observe(el, { childList: true, subtree: true });
+    const onChange = (e: Event) => {
+      const { id, status } = (e as CustomEvent<StatusChange>).detail;
+      current = new Map(current).set(id, status);
+      colour();
+    };
+    document.addEventListener(STATUS_CHANGE_EVENT, onChange);
     return () => {
       observer.disconnect();
+      document.removeEventListener(STATUS_CHANGE_EVENT, onChange);
       cancelAnimationFrame(frame);
     };
   }, [analysis, root, statuses, on]);

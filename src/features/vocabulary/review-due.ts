@@ -31,9 +31,10 @@ export async function readDueItems(api: Api, db: QiraaDb, now: number): Promise<
   });
 }
 
-/** How many reviewable cards are due at `now`; reads word statuses from their index only. */
+/** How many reviewable cards are due at `now`; reads only the statuses of the words those cards are for. */
 async function countDue(api: Api, db: QiraaDb, now: number): Promise<number> {
-  const [cards, statuses] = await Promise.all([api.readDueCards(db, now), api.readStatuses(db)]);
+  const cards = await api.readDueCards(db, now);
+  const statuses = await api.readStatusesOf(db, [...new Set(cards.map((c) => c.wordId))]);
   return cards.filter((c) => isReviewable(statuses.get(c.wordId))).length;
 }
 

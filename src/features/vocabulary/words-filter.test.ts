@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesWord, type WordRecord } from '../../domain/vocab';
+import type { WordRecord } from '../../domain/vocab';
+import { matchesWord } from '../../domain/vocab-search';
 import { NO_FILTERS, SearchIndex, facetsOf, filterWords, rootFamilySize, rootKey, sortWords, spacedRoot } from './words-filter';
 
 const collator = new Intl.Collator('ar');
