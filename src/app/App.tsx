@@ -73,7 +73,7 @@ function ReviewLink() {
   const due = useDueCount();
   return (
     <NavLink to="/review" className={navLink}>
-      {t('review.title')}
+      {t('app.reviewNav')}
       {due ? (
         <span className="ms-1 rounded-full bg-accent px-1.5 text-xs font-semibold text-on-accent">
           <span className="sr-only"> — </span>
@@ -119,7 +119,7 @@ export function App() {
               {t('app.notesNav')}
             </NavLink>
             <NavLink to="/words" className={navLink}>
-              {t('words.title')}
+              {t('app.wordsNav')}
             </NavLink>
             <ReviewLink />
           </nav>

@@ -195,6 +195,11 @@ export async function deleteWords(db: QiraaDb, ids: readonly string[]): Promise<
   });
 }
 
+/** How many cards there are (a live query reading this follows every change of any card). */
+export function countCards(db: QiraaDb): Promise<number> {
+  return db.cards.count();
+}
+
 /** Cards due at `now` (or earlier), soonest first. */
 export function readDueCards(db: QiraaDb, now: number): Promise<CardRecord[]> {
   return db.cards.where('due').belowOrEqual(now).sortBy('due');

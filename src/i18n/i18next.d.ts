@@ -1,10 +1,10 @@
 import 'i18next';
-import type { en } from '.';
+import type { Strings } from '.';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Strings };
     returnNull: false;
   }
 }

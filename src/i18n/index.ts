@@ -7,15 +7,29 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../domain/settings';
 import arBase from './locales/ar.json';
 import enBase from './locales/en.json';
-import reviewAr from './locales/review.ar.json';
-import reviewEn from './locales/review.en.json';
-import wordsAr from './locales/words.ar.json';
-import wordsEn from './locales/words.en.json';
+import type reviewEn from './locales/review.en.json';
+import type wordsEn from './locales/words.en.json';
 
-/** Each language's strings: the shared file plus one file per larger feature, under its own key. */
-export const en = { ...enBase, words: wordsEn, review: reviewEn };
-export const ar = { ...arBase, words: wordsAr, review: reviewAr };
-export const resources = { en: { translation: en }, ar: { translation: ar } } as const;
+/**
+ * Each language's strings: the shared file, loaded with the app, plus one file per larger feature under
+ * its own key, added when the feature's code loads (`registerStrings`), so the first screen never
+ * carries them. The types cover all of them.
+ */
+export const resources = { en: { translation: enBase }, ar: { translation: arBase } } as const;
+export type Strings = typeof enBase & { words: typeof wordsEn; review: typeof reviewEn };
+
+const instances = new Set<i18n>();
+const features = new Map<string, Record<UiLanguage, object>>();
+
+function addStrings(instance: i18n, key: string, strings: Record<UiLanguage, object>) {
+  for (const lng of ['en', 'ar'] as const) instance.addResourceBundle(lng, 'translation', { [key]: strings[lng] }, true, true);
+}
+
+/** Adds a feature's strings under `key` to every instance, now and to come. */
+export function registerStrings(key: string, strings: Record<UiLanguage, object>): void {
+  features.set(key, strings);
+  for (const instance of instances) addStrings(instance, key, strings);
+}
 
 /** Text direction of an interface language. */
 export function directionOf(language: UiLanguage): 'rtl' | 'ltr' {
@@ -34,6 +48,8 @@ export function createI18n(language: UiLanguage): i18n {
     initAsync: false,
     returnNull: false,
   });
+  instances.add(instance);
+  for (const [key, strings] of features) addStrings(instance, key, strings);
   return instance;
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ar, createI18n, en } from '.';
+import { createI18n } from '.';
+import arBase from './locales/ar.json';
+import enBase from './locales/en.json';
+import reviewAr from './locales/review.ar.json';
+import reviewEn from './locales/review.en.json';
+import wordsAr from './locales/words.ar.json';
+import wordsEn from './locales/words.en.json';
+
+const en = { ...enBase, words: wordsEn, review: reviewEn };
+const ar = { ...arBase, words: wordsAr, review: reviewAr };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/u;
 

@@ -5,6 +5,7 @@
  * Built for 20,000 words: the list is virtualised, filtering and sorting are memoised, and the search
  * text is folded ahead of time while the page is idle (see words-filter.ts).
  */
+import '../../i18n/vocabulary';
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

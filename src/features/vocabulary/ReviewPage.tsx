@@ -4,6 +4,7 @@
  * grade is one pure `schedule` and one `recordReview` (card and log in one transaction); the live query
  * then moves on. Only IndexedDB is used, so it works offline.
  */
+import '../../i18n/vocabulary';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -33,7 +33,9 @@ export async function readDueItems(api: Api, db: QiraaDb, now: number): Promise<
 
 /** How many reviewable cards are due at `now`; reads only the statuses of the words those cards are for. */
 async function countDue(api: Api, db: QiraaDb, now: number): Promise<number> {
-  const cards = await api.readDueCards(db, now);
+  // A live query follows only the ranges it read: cards due up to `now`. A card saved a moment later is
+  // due later than that, so the count also reads the whole table's size, to be re-run on any new card.
+  const [cards] = await Promise.all([api.readDueCards(db, now), api.countCards(db)]);
   const statuses = await api.readStatusesOf(db, [...new Set(cards.map((c) => c.wordId))]);
   return cards.filter((c) => isReviewable(statuses.get(c.wordId))).length;
 }
