@@ -59,7 +59,7 @@ export function WordsToolbar({ filters, onFilters, onClear, sort, onSort, roots,
         <input
           type="text"
           lang="ar"
-          dir="rtl"
+          dir="auto"
           list={rootsWanted ? rootListId : undefined}
           value={filters.root}
           onFocus={() => setRootsWanted(true)}
