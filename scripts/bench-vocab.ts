@@ -56,10 +56,6 @@ export async function measureVocab(base: string, article: Article, analysis: Ana
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const ready = () => page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-  if (process.env.BENCH_DEBUG) {
-    page.on('crash', () => console.log('page crashed'));
-    page.on('console', (m) => console.log('console', m.text()));
-  }
   await page.goto(`${base}/articles/${article.id}`);
   await ready();
   await page.waitForFunction(`performance.getEntriesByName('qiraa:colour-words').length > 0`);

@@ -152,7 +152,8 @@ export async function readStatuses(db: QiraaDb): Promise<Map<string, WordStatus>
 /**
  * Saves words (merging each with what is stored: a new sentence is added, the learner's status, gloss
  * and note are kept) and gives each new word its cards, in one transaction; `status`, when given, is
- * set on all of them in the same transaction. `cardsFor` makes the cards.
+ * set on all of them in the same transaction. `cardsFor` makes the cards. Resolves to how many words
+ * were new.
  */
 export async function saveWords(
   db: QiraaDb,
@@ -160,17 +161,19 @@ export async function saveWords(
   cardsFor: (word: WordRecord) => CardRecord[],
   now: number,
   status?: WordStatus,
-): Promise<void> {
-  await db.transaction('rw', db.words, db.cards, async () => {
+): Promise<number> {
+  return db.transaction('rw', db.words, db.cards, async () => {
     const existing = await db.words.bulkGet(incoming.map((w) => w.id));
     const merged = incoming.map((w, i) => {
       const word = mergeWord(existing[i], w, now);
       return status && word.status !== status ? { ...word, status, updatedAt: now } : word;
     });
     await db.words.bulkPut(merged.filter((w, i) => w !== existing[i]));
-    const cards = incoming.filter((_, i) => !existing[i]).flatMap(cardsFor);
+    const added = incoming.filter((_, i) => !existing[i]);
+    const cards = added.flatMap(cardsFor);
     const present = new Set((await db.cards.bulkGet(cards.map((c) => c.id))).map((c) => c?.id));
     await db.cards.bulkAdd(cards.filter((c) => !present.has(c.id)));
+    return added.length;
   });
 }
 

@@ -7,9 +7,9 @@
  * gloss for the card and a topic. Pure: zod and types, no storage, no DOM.
  */
 import { z } from 'zod';
-import type { Analysis, TokenAnalysis, Unit } from './analysis';
+import type { Analysis } from './analysis';
 import { bilingualSchema } from './article';
-import { tokenKey, unitKey } from './vocab';
+import { resolveDeckEntry, type ResolvedDeckEntry as ResolvedEntry } from './vocab';
 
 const nonEmpty = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
@@ -66,25 +66,9 @@ export type DeckEntry = z.infer<typeof deckEntrySchema>;
 /** A parsed deck file. */
 export type Deck = z.infer<typeof deckSchema>;
 
-/** A deck entry tied to the token or unit it points at, with the key it is saved under in "My words". */
-export type ResolvedDeckEntry =
-  | { entry: DeckEntry; kind: 'word'; key: string; token: TokenAnalysis }
-  | { entry: DeckEntry; kind: 'unit'; key: string; unit: Unit };
-
-/**
- * Finds the token (kind 'word') or unit (kind 'unit') of `analysis` at exactly the entry's paragraph
- * and offsets, with its saved-word key (`tokenKey` / `unitKey`); undefined when nothing matches.
- */
-export function resolveDeckEntry(entry: DeckEntry, analysis: Analysis): ResolvedDeckEntry | undefined {
-  if (analysis.articleId !== entry.articleId) return undefined;
-  const at = (x: { p: string; start: number; end: number }) => x.p === entry.p && x.start === entry.start && x.end === entry.end;
-  if (entry.kind === 'word') {
-    const token = analysis.tokens.find(at);
-    return token ? { entry, kind: 'word', key: tokenKey(token), token } : undefined;
-  }
-  const unit = analysis.units.find(at);
-  return unit ? { entry, kind: 'unit', key: unitKey(unit.text), unit } : undefined;
-}
+/** A deck entry tied to the token or unit it points at (the resolution lives with saved words). */
+export type ResolvedDeckEntry = ResolvedEntry<DeckEntry>;
+export { resolveDeckEntry };
 
 /**
  * Checks a deck against the analyses of the articles it cites (by article id) and returns

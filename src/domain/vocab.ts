@@ -204,7 +204,7 @@ export function rootFamily(root: string, analyses: ReadonlyArray<{ articleId: st
 }
 
 /** What a deck entry points at (the shape of `DeckEntry` in deck.ts, kept here so no schema code loads). */
-interface DeckEntryRef {
+export interface DeckEntryRef {
   kind: 'word' | 'unit';
   articleId: string;
   p: string;
@@ -213,23 +213,43 @@ interface DeckEntryRef {
   gloss: string;
 }
 
+/** A deck entry tied to the token or unit it points at, with the key it is saved under in My words. */
+export type ResolvedDeckEntry<E extends DeckEntryRef = DeckEntryRef> =
+  | { entry: E; kind: 'word'; key: string; token: TokenAnalysis }
+  | { entry: E; kind: 'unit'; key: string; unit: Unit };
+
+type AnalysisOf = { articleId: string; tokens: readonly TokenAnalysis[]; units: readonly Unit[] };
+
+/**
+ * Finds the token (kind 'word') or unit (kind 'unit') of `analysis` at exactly the entry's paragraph
+ * and offsets, with its saved-word key (`tokenKey` / `unitKey`); undefined when nothing matches.
+ */
+export function resolveDeckEntry<E extends DeckEntryRef>(entry: E, analysis: AnalysisOf): ResolvedDeckEntry<E> | undefined {
+  if (analysis.articleId !== entry.articleId) return undefined;
+  const at = (x: { p: string; start: number; end: number }) => x.p === entry.p && x.start === entry.start && x.end === entry.end;
+  if (entry.kind === 'word') {
+    const token = analysis.tokens.find(at);
+    return token ? { entry, kind: 'word', key: tokenKey(token), token } : undefined;
+  }
+  const unit = analysis.units.find(at);
+  return unit ? { entry, kind: 'unit', key: unitKey(unit.text), unit } : undefined;
+}
+
 /**
  * The saved words a deck adds: each entry's lemma or unit with the sentence it points at, the deck's
  * gloss and the deck's id as a tag. Entries that no longer resolve are skipped.
  */
 export function deckWords(
   deck: { id: string; entries: readonly DeckEntryRef[] },
-  sources: ReadonlyMap<string, { tokens: readonly TokenAnalysis[]; units: readonly Unit[]; paragraphs: ReadonlyArray<{ id: string; ar: string }> }>,
+  sources: ReadonlyMap<string, AnalysisOf & { paragraphs: ReadonlyArray<{ id: string; ar: string }> }>,
   now: number,
 ): WordRecord[] {
   return deck.entries.flatMap((entry) => {
     const source = sources.get(entry.articleId);
     const paragraph = source?.paragraphs.find((p) => p.id === entry.p)?.ar;
-    if (!source || paragraph === undefined) return [];
-    const at = (x: { p: string; start: number; end: number }) => x.p === entry.p && x.start === entry.start && x.end === entry.end;
-    const token = entry.kind === 'word' ? source.tokens.find(at) : undefined;
-    const unit = entry.kind === 'unit' ? source.units.find(at) : undefined;
-    const word = token ? wordFromToken(token, entry.articleId, paragraph, now) : unit ? wordFromUnit(unit, entry.articleId, paragraph, now) : null;
-    return word ? [{ ...word, gloss: entry.gloss, tags: [deck.id] }] : [];
+    const resolved = source && resolveDeckEntry(entry, source);
+    if (!resolved || paragraph === undefined) return [];
+    const word = resolved.kind === 'word' ? wordFromToken(resolved.token, entry.articleId, paragraph, now) : wordFromUnit(resolved.unit, entry.articleId, paragraph, now);
+    return [{ ...word, gloss: entry.gloss, tags: [deck.id] }];
   });
 }

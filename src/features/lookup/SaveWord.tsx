@@ -3,7 +3,7 @@
  * from, and sets its status by button or key (1–4 learning, 5 or K known, I ignored), as Lute and LingQ
  * learners expect. Names and terms containing the word can be saved as units.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDatabase, useLive } from '../../db/react';
@@ -33,15 +33,19 @@ interface Props {
 /** Saves a word (merged with what is stored) and, when asked, sets its status. */
 function useSave() {
   const store = useDatabase();
-  if (!store) return null;
-  return async (word: WordRecord, status?: WordStatus) => {
-    const now = Date.now();
-    // Shown at once (the page's colours follow the event), stored in one transaction.
-    if (status) document.dispatchEvent(new CustomEvent<StatusChange>(STATUS_CHANGE_EVENT, { detail: { id: word.id, status } }));
-    // The scheduler is loaded only when something is saved (the popover itself stays light).
-    const { newCards } = await import('../../domain/srs');
-    await store.api.saveWords(store.db, [word], (w) => newCards(w.id, now), now, status);
-  };
+  return useMemo(
+    () =>
+      store &&
+      (async (word: WordRecord, status?: WordStatus) => {
+        const now = Date.now();
+        // Shown at once (the page's colours follow the event), stored in one transaction.
+        if (status) document.dispatchEvent(new CustomEvent<StatusChange>(STATUS_CHANGE_EVENT, { detail: { id: word.id, status } }));
+        // The scheduler is loaded only when something is saved (the popover itself stays light).
+        const { newCards } = await import('../../domain/srs');
+        await store.api.saveWords(store.db, [word], (w) => newCards(w.id, now), now, status);
+      }),
+    [store],
+  );
 }
 
 const typing = (target: EventTarget | null) =>

@@ -10,7 +10,7 @@ import { useDatabase } from '../../db/react';
 import { newCards } from '../../domain/srs';
 import { deckWords } from '../../domain/vocab';
 
-export function AddDeck({ savedIds }: { savedIds: ReadonlySet<string> | undefined }) {
+export function AddDeck() {
   const { t } = useTranslation();
   const store = useDatabase();
   const [result, setResult] = useState<{ added: number; already: number } | 'failed' | null>(null);
@@ -31,9 +31,8 @@ export function AddDeck({ savedIds }: { savedIds: ReadonlySet<string> | undefine
       ]);
       const now = Date.now();
       const words = deckWords(deck, new Map(sources.filter((s) => s !== null)), now);
-      const already = words.filter((w) => savedIds?.has(w.id)).length;
-      await store.api.saveWords(store.db, words, (w) => newCards(w.id, now), now);
-      setResult({ added: words.length - already, already });
+      const added = await store.api.saveWords(store.db, words, (w) => newCards(w.id, now), now);
+      setResult({ added, already: words.length - added });
     } catch {
       setResult('failed');
     } finally {

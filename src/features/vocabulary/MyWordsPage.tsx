@@ -36,7 +36,6 @@ export function MyWordsPage() {
   }, [newest, wantAll]);
   const all = useLive((api, db) => (wantAll ? api.readWords(db) : Promise.resolve(undefined)), [wantAll]);
   const words = all ?? newest;
-  const savedIds = useMemo(() => all && new Set(all.map((w) => w.id)), [all]);
 
   let body: ReactNode;
   if (!available) body = <p className="mt-6 rounded-lg border border-line bg-card p-4">{t('words.storageOff')}</p>;
@@ -50,7 +49,7 @@ export function MyWordsPage() {
       <p className="mt-2 max-w-2xl text-muted">{t('words.intro')}</p>
       {available && (
         <div className="mt-4">
-          <AddDeck savedIds={savedIds} />
+          <AddDeck />
         </div>
       )}
       {body}
