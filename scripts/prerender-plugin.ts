@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OutputAsset } from 'rolldown';
 import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './csp';
 
 interface ServerEntry {
   render: (path: string) => Promise<string>;
@@ -36,15 +37,21 @@ export function prerender(): Plugin {
       const preload = font ? `<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin>` : '';
       const entry = (await import(`${pathToFileURL(SSR_ENTRY).href}?t=${Date.now()}`)) as ServerEntry;
       // The stylesheet is small: inlining it saves a render-blocking round trip before the text paints.
+      let style = '';
       const shell = String(template.source)
         .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/u, (_tag, file: string) => {
           const css = bundle[file] as OutputAsset | undefined;
           if (!css) this.error(`stylesheet ${file} is missing from the bundle`);
-          return `<style>${String(css.source)}</style>`;
+          style = String(css.source);
+          return `<style>${style}</style>`;
         })
         .replace('</head>', `${preload}</head>`);
+      if (/<script(?![^>]*\bsrc=)[^>]*>/u.test(shell)) this.error('index.html has an inline script, which the Content-Security-Policy forbids');
+      // Right after the charset, so the policy covers everything that follows.
+      const secured = shell.replace(/<meta charset="UTF-8" \/>/u, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style)}">`);
+      if (secured === shell) this.error('index.html lost its <meta charset="UTF-8" />: the Content-Security-Policy has nowhere to go');
       for (const route of entry.prerenderRoutes()) {
-        const html = shell
+        const html = secured
           .replace(/<title>.*<\/title>/u, `<title>${escapeHtml(route.title)}</title>`)
           .replace('<div id="root"><!--app--></div>', `<div id="root" data-route="${route.path}">${await entry.render(route.path)}</div>`);
         if (route.path === '/') template.source = html;

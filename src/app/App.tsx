@@ -5,13 +5,14 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
-import { useStorageAvailable } from '../db/react';
+import { StorageNotices } from '../features/backup/StorageNotices';
 import { LibraryPage } from '../features/library/LibraryPage';
 import type { AnnotationsProps, LookupProps } from '../components/ui/slots';
 import { ReaderPage } from '../features/reader/ReaderPage';
 import { DisplayMenu } from '../features/settings/DisplayMenu';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { useDueCount } from '../features/vocabulary/review-due';
+import { useHydrated } from '../components/ui/use-hydrated';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useApplySettings } from './use-apply-settings';
 
@@ -54,6 +55,8 @@ function preloadable(load: () => Promise<ComponentType>) {
 const notes = preloadable(() => import('../features/notes/NotesPage').then((m) => m.NotesPage));
 const myWords = preloadable(() => import('../features/vocabulary/MyWordsPage').then((m) => m.MyWordsPage));
 const review = preloadable(() => import('../features/vocabulary/ReviewPage').then((m) => m.ReviewPage));
+const settings = preloadable(() => import('../features/backup/SettingsPage').then((m) => m.SettingsPage));
+const BackupReminder = lazy(() => import('../features/backup/BackupReminder').then((m) => ({ default: m.BackupReminder })));
 
 /** Layers over the article's text, loaded with it: highlights and notes, and word status colours. */
 function Annotations(props: AnnotationsProps) {
@@ -86,15 +89,16 @@ function ReviewLink() {
 
 export function App() {
   const { t } = useTranslation();
-  const storageAvailable = useStorageAvailable();
   useApplySettings();
+  // The reminder loads after hydration: a lazy part in prerendered HTML would be rendered again on the client.
+  const hydrated = useHydrated();
   useEffect(() => {
     // Marks the moment the page is interactive (hydrated or rendered), for tests and measurements.
     document.documentElement.dataset.ready = 'true';
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     idle(() => {
       void loadLookup();
-      for (const page of [notes, myWords, review]) void page.preload();
+      for (const page of [notes, myWords, review, settings]) void page.preload();
     });
   }, []);
   return (
@@ -122,15 +126,19 @@ export function App() {
               {t('app.wordsNav')}
             </NavLink>
             <ReviewLink />
+            <NavLink to="/settings" className={navLink}>
+              {t('app.settingsNav')}
+            </NavLink>
           </nav>
           <LanguageSwitch />
           <DisplayMenu />
         </div>
       </header>
-      {!storageAvailable && (
-        <p role="status" className="bg-partner px-4 py-2 text-center text-sm">
-          {t('storage.unavailable')}
-        </p>
+      <StorageNotices />
+      {hydrated && (
+        <Suspense fallback={null}>
+          <BackupReminder />
+        </Suspense>
       )}
       <main id="main">
         <Routes>
@@ -148,6 +156,7 @@ export function App() {
             path="/review"
             element={<review.Page />}
           />
+          <Route path="/settings" element={<settings.Page />} />
           <Route path="*" element={<LibraryPage />} />
         </Routes>
       </main>

@@ -12,13 +12,21 @@ import { WORD_STATUSES, mergeWord, type WordRecord, type WordStatus } from '../d
 import type { Settings } from '../domain/settings';
 import { repairSettings } from '../domain/settings';
 import { SCHEMA_VERSIONS } from './schema';
+import { emitStorageEvent, reported } from './storage-events';
 
 export interface SettingRow {
   key: keyof Settings;
   value: unknown;
 }
 
+/** A row of the device's own bookkeeping (not user data; never in a backup). */
+export interface MetaRow {
+  key: 'lastBackupAt' | 'reminderPutOffAt';
+  value: number;
+}
+
 export type QiraaDb = Dexie & {
+  meta: EntityTable<MetaRow, 'key'>;
   settings: EntityTable<SettingRow, 'key'>;
   progress: EntityTable<ReadingProgress, 'articleId'>;
   lookups: EntityTable<LookupRecord, 'id'>;
@@ -48,6 +56,14 @@ export async function openDb(name = DB_NAME): Promise<QiraaDb | null> {
   try {
     if (typeof indexedDB === 'undefined') return null;
     const db = createDb(name);
+    // Another tab opening a newer version: let it upgrade (closing is what it waits for) and say so here.
+    db.on('versionchange', () => {
+      db.close();
+      emitStorageEvent({ kind: 'version-change' });
+      return false;
+    });
+    // This tab is the newer one and an older tab holds the database open: opening waits until it lets go.
+    db.on('blocked', () => emitStorageEvent({ kind: 'blocked' }));
     await db.open();
     return db;
   } catch {
@@ -68,7 +84,7 @@ export async function readSettings(db: QiraaDb): Promise<Settings> {
 
 export async function writeSettings(db: QiraaDb, patch: Partial<Settings>): Promise<void> {
   const rows = Object.entries(patch).map(([key, value]) => ({ key: key as keyof Settings, value }));
-  await db.settings.bulkPut(rows);
+  await reported(() => db.settings.bulkPut(rows), false);
 }
 
 export function readProgress(db: QiraaDb, articleId: string): Promise<ReadingProgress | undefined> {
@@ -80,11 +96,11 @@ export function readAllProgress(db: QiraaDb): Promise<ReadingProgress[]> {
 }
 
 export async function writeProgress(db: QiraaDb, progress: ReadingProgress): Promise<void> {
-  await db.progress.put(progress);
+  await reported(() => db.progress.put(progress), false);
 }
 
 export async function addLookup(db: QiraaDb, record: Omit<LookupRecord, 'id'>): Promise<void> {
-  await db.lookups.add(record);
+  await reported(() => db.lookups.add(record), false);
 }
 
 /** The latest lookups, newest first. */
@@ -98,11 +114,11 @@ export function readHighlights(db: QiraaDb, articleId?: string): Promise<Highlig
 }
 
 export async function putHighlight(db: QiraaDb, record: HighlightRecord): Promise<void> {
-  await db.highlights.put(record);
+  await reported(() => db.highlights.put(record));
 }
 
 export async function deleteHighlight(db: QiraaDb, id: string): Promise<void> {
-  await db.highlights.delete(id);
+  await reported(() => db.highlights.delete(id));
 }
 
 /** Paragraph notes of one article, or of every article when `articleId` is undefined. */
@@ -111,11 +127,11 @@ export function readParagraphNotes(db: QiraaDb, articleId?: string): Promise<Par
 }
 
 export async function putParagraphNote(db: QiraaDb, record: ParagraphNoteRecord): Promise<void> {
-  await db.paragraphNotes.put(record);
+  await reported(() => db.paragraphNotes.put(record));
 }
 
 export async function deleteParagraphNote(db: QiraaDb, id: string): Promise<void> {
-  await db.paragraphNotes.delete(id);
+  await reported(() => db.paragraphNotes.delete(id));
 }
 
 /** Every saved word. */
@@ -162,7 +178,7 @@ export async function saveWords(
   now: number,
   status?: WordStatus,
 ): Promise<number> {
-  return db.transaction('rw', db.words, db.cards, async () => {
+  return reported(() => db.transaction('rw', db.words, db.cards, async () => {
     const existing = await db.words.bulkGet(incoming.map((w) => w.id));
     const merged = incoming.map((w, i) => {
       const word = mergeWord(existing[i], w, now);
@@ -174,28 +190,28 @@ export async function saveWords(
     const present = new Set((await db.cards.bulkGet(cards.map((c) => c.id))).map((c) => c?.id));
     await db.cards.bulkAdd(cards.filter((c) => !present.has(c.id)));
     return added.length;
-  });
+  }));
 }
 
 /** Changes what the learner may edit on one word. */
 export async function updateWord(db: QiraaDb, id: string, patch: Partial<Pick<WordRecord, 'status' | 'gloss' | 'note' | 'tags'>>, now: number): Promise<void> {
-  await db.words.update(id, { ...patch, updatedAt: now });
+  await reported(() => db.words.update(id, { ...patch, updatedAt: now }));
 }
 
 /** Sets the status of many words at once. */
 export async function setStatuses(db: QiraaDb, ids: readonly string[], status: WordStatus, now: number): Promise<void> {
-  await db.transaction('rw', db.words, async () => {
-    await db.words.bulkUpdate(ids.map((key) => ({ key, changes: { status, updatedAt: now } })));
-  });
+  await reported(() => db.words.bulkUpdate(ids.map((key) => ({ key, changes: { status, updatedAt: now } }))));
 }
 
 /** Removes words with their cards and review history. */
 export async function deleteWords(db: QiraaDb, ids: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.words, db.cards, db.reviews, async () => {
-    await db.words.bulkDelete([...ids]);
-    await db.cards.where('wordId').anyOf([...ids]).delete();
-    await db.reviews.where('wordId').anyOf([...ids]).delete();
-  });
+  await reported(() =>
+    db.transaction('rw', db.words, db.cards, db.reviews, async () => {
+      await db.words.bulkDelete([...ids]);
+      await db.cards.where('wordId').anyOf([...ids]).delete();
+      await db.reviews.where('wordId').anyOf([...ids]).delete();
+    }),
+  );
 }
 
 /** How many cards there are (a live query reading this follows every change of any card). */
@@ -210,10 +226,12 @@ export function readDueCards(db: QiraaDb, now: number): Promise<CardRecord[]> {
 
 /** Stores a review: the card's new state and the log entry, together. */
 export async function recordReview(db: QiraaDb, card: CardRecord, log: ReviewLogRecord): Promise<void> {
-  await db.transaction('rw', db.cards, db.reviews, async () => {
-    await db.cards.put(card);
-    await db.reviews.add(log);
-  });
+  await reported(() =>
+    db.transaction('rw', db.cards, db.reviews, async () => {
+      await db.cards.put(card);
+      await db.reviews.add(log);
+    }),
+  );
 }
 
 export function readReviews(db: QiraaDb): Promise<ReviewLogRecord[]> {

@@ -3,11 +3,13 @@
  * schema with everything intact.
  */
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { addLookup, openDb, putHighlight, readDueCards, readHighlights, readParagraphNotes, readProgress, readRecentLookups, readSettings, readStatuses, readWords, saveWords, type QiraaDb } from './db';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readBackupMeta, writeBackupMeta } from './backup-meta';
+import { addLookup, openDb, readReviews, putHighlight, readDueCards, readHighlights, readParagraphNotes, readProgress, readRecentLookups, readSettings, readStatuses, readWords, saveWords, type QiraaDb } from './db';
 import { cardId } from '../domain/srs';
 import type { WordRecord } from '../domain/vocab';
 import { SCHEMA_VERSIONS } from './schema';
+import { onStorageEvent } from './storage-events';
 
 const names: string[] = [];
 const opened: QiraaDb[] = [];
@@ -83,7 +85,7 @@ describe('schema upgrade v3 → current', () => {
 
     const db = await openDb(name);
     opened.push(db!);
-    expect(db!.verno).toBe(4);
+    expect(db!.verno).toBeGreaterThanOrEqual(4);
     expect((await readHighlights(db!, 'a'))[0]).toMatchObject({ id: 'h1', colour: 'pink', note: 'key', selector });
     expect((await readParagraphNotes(db!, 'a')).map((r) => r.id)).toEqual(['n1']);
     expect((await readSettings(db!)).wordByWord).toBe(true);
@@ -99,5 +101,70 @@ describe('schema upgrade v3 → current', () => {
     expect(await readWords(db!)).toEqual([word]);
     expect(await readStatuses(db!)).toEqual(new Map([['شَرَاكَة', 'learning2']]));
     expect((await readDueCards(db!, 5)).map((c) => c.direction).sort()).toEqual(['recall', 'recognition']);
+  });
+});
+
+describe('schema upgrade v4 → current', () => {
+  it('keeps words, cards, reviews and everything before, and adds the backup bookkeeping', async () => {
+    const name = `qiraa-migrate-v4-${n++}`;
+    const v4 = olderDb(name, 4);
+    await v4.open();
+    const word: WordRecord = {
+      id: 'عُقُوبَة', kind: 'word', lemma: 'عُقُوبَة', root: 'عقب', pos: 'noun', gloss: 'sanction', note: 'pl. عقوبات', status: 'known',
+      contexts: [{ articleId: 'a', paragraphId: 'p1', sentence: 'فرض عقوبات.', start: 4, end: 10 }], articleIds: ['a'], tags: [], addedAt: 1, updatedAt: 2,
+    };
+    await v4.table('words').put(word);
+    const card = { id: cardId(word.id, 'recall'), wordId: word.id, direction: 'recall', due: 50, stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 'review', lastReview: 40 };
+    await v4.table('cards').put(card);
+    const review = { id: 'r1', cardId: card.id, wordId: word.id, direction: 'recall', grade: 'good', at: 40, stateBefore: 'learning', dueBefore: 30, dueAfter: 50, stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 3 };
+    await v4.table('reviews').put(review);
+    await v4.table('settings').put({ key: 'colourByStatus', value: false });
+    v4.close();
+
+    const db = await openDb(name);
+    opened.push(db!);
+    expect(db!.verno).toBe(5);
+    expect(await readWords(db!)).toEqual([word]);
+    expect(await readDueCards(db!, 50)).toEqual([card]);
+    expect(await readReviews(db!)).toEqual([review]);
+    expect((await readSettings(db!)).colourByStatus).toBe(false);
+    expect(await readBackupMeta(db!)).toEqual({ lastBackupAt: 0, reminderPutOffAt: 0 });
+    await writeBackupMeta(db!, 'lastBackupAt', 99);
+    expect((await readBackupMeta(db!)).lastBackupAt).toBe(99);
+  });
+});
+
+describe('other tabs holding the database', () => {
+  it('an older connection that will not close blocks the upgrade, and opening goes on once it closes', async () => {
+    const name = `qiraa-blocked-${n++}`;
+    const v4 = olderDb(name, 4);
+    await v4.open();
+    // An older tab that ignores the request to let go.
+    v4.on('versionchange', () => false);
+    const events: string[] = [];
+    const stop = onStorageEvent((e) => events.push(e.kind));
+    const opening = openDb(name);
+    await vi.waitFor(() => expect(events).toContain('blocked'));
+    v4.close();
+    const db = await opening;
+    opened.push(db!);
+    expect(db!.verno).toBe(5);
+    stop();
+  });
+
+  it('a newer version opened elsewhere closes this connection and says so', async () => {
+    const name = `qiraa-closed-${n++}`;
+    const db = await openDb(name);
+    opened.push(db!);
+    names.push(name);
+    const events: string[] = [];
+    const stop = onStorageEvent((e) => events.push(e.kind));
+    const newer = new Dexie(name);
+    newer.version(60).stores({ settings: 'key' });
+    await newer.open();
+    expect(events).toContain('version-change');
+    expect(db!.isOpen()).toBe(false);
+    newer.close();
+    stop();
   });
 });

@@ -9,11 +9,18 @@ import type { ReadingProgress } from '../domain/progress';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import type { QiraaDb } from './db';
 import { writeSettingsHint } from './settings-hint';
+import { onStorageEvent, type WriteFailure } from './storage-events';
 
 type DbModule = typeof import('./db');
 
+/**
+ * `blocked`: opening waits for another tab that holds an older version open; `closed`: another tab opened
+ * a newer version, so this one let go and must reload to save again.
+ */
+export type StorageStatus = 'loading' | 'ready' | 'unavailable' | 'blocked' | 'closed';
+
 interface Storage {
-  status: 'loading' | 'ready' | 'unavailable';
+  status: StorageStatus;
   db: QiraaDb | null;
   api: DbModule | null;
 }
@@ -35,6 +42,16 @@ export function StorageProvider({ initialSettings, children }: { initialSettings
   // Choices made before the database has answered: written, and kept over what it held.
   const early = useRef<Partial<Settings>>({});
   const channel = useRef<BroadcastChannel | null>(null);
+
+  useEffect(
+    () =>
+      onStorageEvent((event) => {
+        if (event.kind === 'blocked') setStorage((s) => (s.status === 'loading' ? { ...s, status: 'blocked' } : s));
+        else if (event.kind === 'version-change') setStorage({ status: 'closed', db: null, api: null });
+        else if (event.kind === 'saved') void keepStorage();
+      }),
+    [],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -92,9 +109,34 @@ export function StorageProvider({ initialSettings, children }: { initialSettings
   );
 }
 
-/** False once the browser has refused storage: reading works, nothing is kept. */
+let persistenceAsked = false;
+
+/**
+ * Asks once per visit, after the user has saved something of their own, that the browser keep this
+ * site's data even when space runs low (browsers decide; Chromium grants it to installed or engaged sites).
+ */
+async function keepStorage(): Promise<void> {
+  if (persistenceAsked || !navigator.storage?.persist) return;
+  persistenceAsked = true;
+  if (!(await navigator.storage.persisted())) await navigator.storage.persist();
+}
+
+/** Why saving is off (null while it works or is still starting): reading works regardless. */
+export function useStorageOff(): Exclude<StorageStatus, 'loading' | 'ready'> | null {
+  const { status } = useContext(StorageContext);
+  return status === 'loading' || status === 'ready' ? null : status;
+}
+
+/** False once saving is off (storage refused, blocked by an older tab, or closed for a newer one). */
 export function useStorageAvailable(): boolean {
-  return useContext(StorageContext).status !== 'unavailable';
+  return useStorageOff() === null;
+}
+
+/** The latest failed write's reason, until `dismiss` (a fresh failure shows again). */
+export function useWriteFailure(): [WriteFailure | null, () => void] {
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
+  useEffect(() => onStorageEvent((event) => event.kind === 'write-failed' && setFailure(event.reason)), []);
+  return [failure, useCallback(() => setFailure(null), [])];
 }
 
 /**

@@ -39,6 +39,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     changelog: 'My words (one per lemma, with status, contexts, gloss, note), their review cards (FSRS state) and the review log.',
   },
+  {
+    version: 5,
+    stores: { meta: 'key' },
+    changelog: "This device's bookkeeping, never backed up: when the last backup was made, when its reminder was put off.",
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

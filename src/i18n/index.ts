@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../domain/settings';
 import arBase from './locales/ar.json';
 import enBase from './locales/en.json';
+import type backupEn from './locales/backup.en.json';
 import type reviewEn from './locales/review.en.json';
 import type wordsEn from './locales/words.en.json';
 
@@ -16,7 +17,7 @@ import type wordsEn from './locales/words.en.json';
  * carries them. The types cover all of them.
  */
 export const resources = { en: { translation: enBase }, ar: { translation: arBase } } as const;
-export type Strings = typeof enBase & { words: typeof wordsEn; review: typeof reviewEn };
+export type Strings = typeof enBase & { words: typeof wordsEn; review: typeof reviewEn; backup: typeof backupEn };
 
 const instances = new Set<i18n>();
 const features = new Map<string, Record<UiLanguage, object>>();

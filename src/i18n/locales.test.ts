@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '.';
 import arBase from './locales/ar.json';
 import enBase from './locales/en.json';
+import backupAr from './locales/backup.ar.json';
+import backupEn from './locales/backup.en.json';
 import reviewAr from './locales/review.ar.json';
 import reviewEn from './locales/review.en.json';
 import wordsAr from './locales/words.ar.json';
 import wordsEn from './locales/words.en.json';
 
-const en = { ...enBase, words: wordsEn, review: reviewEn };
-const ar = { ...arBase, words: wordsAr, review: reviewAr };
+const en = { ...enBase, words: wordsEn, review: reviewEn, backup: backupEn };
+const ar = { ...arBase, words: wordsAr, review: reviewAr, backup: backupAr };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/u;
 

@@ -6,7 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDatabase, useLive } from '../../db/react';
+import { useDatabase, useLive, useStorageOff } from '../../db/react';
 import type { TokenAnalysis, Unit } from '../../domain/analysis';
 import {
   STATUS_CHANGE_EVENT,
@@ -54,6 +54,7 @@ const typing = (target: EventTarget | null) =>
 export function SaveWord({ articleId, paragraph, token, units, shown }: Props) {
   const { t } = useTranslation();
   const save = useSave();
+  const off = useStorageOff();
   const key = tokenKey(token);
   const saved = useLive((api, db) => api.readWord(db, key), [key]);
   const build = () => wordFromToken(token, articleId, paragraph, Date.now());
@@ -71,7 +72,7 @@ export function SaveWord({ articleId, paragraph, token, units, shown }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, [shown, save, token, articleId, paragraph]);
 
-  if (!save) return <p className="text-sm text-muted">{t('vocab.storageOff')}</p>;
+  if (!save) return <p className="text-sm text-muted">{t('vocab.storageOff', { reason: t(`storage.off.${off ?? 'unavailable'}`) })}</p>;
   return (
     <div className="grid gap-2">
       {saved ? (

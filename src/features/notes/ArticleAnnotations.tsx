@@ -4,6 +4,8 @@
  * word), opens note dialogs, lists everything in the notes panel, and offers Undo after a deletion.
  * Rendered by the reader (composed in src/app), never imported by it.
  */
+import { downloadText } from '../../components/ui/download';
+import { useStorageOff } from '../../db/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationsProps } from '../../components/ui/slots';
@@ -36,6 +38,7 @@ function readSelection(text: HTMLElement | null, textOf: (side: Side, paragraphI
 export default function ArticleAnnotations({ article, analysis, root }: AnnotationsProps) {
   const { t } = useTranslation();
   const annotations = useArticleAnnotations(article);
+  const storageOff = useStorageOff();
   const { placed, notes } = annotations;
   const [selection, setSelection] = useState<{ target: CanonicalRange; range: Range } | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -145,14 +148,7 @@ export default function ArticleAnnotations({ article, analysis, root }: Annotati
     setUndo(item);
   };
 
-  const download = () => {
-    const md = exportMarkdown(article, placed, notes, location.origin);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([md], { type: 'text/markdown;charset=utf-8' }));
-    link.download = `${article.id}-notes.md`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+  const download = () => downloadText(exportMarkdown(article, placed, notes, location.origin), 'text/markdown;charset=utf-8', `${article.id}-notes.md`);
 
   // Paragraph notes start from the paragraph number's button (data-note-paragraph, rendered by the reader).
   useEffect(() => {
@@ -205,9 +201,10 @@ export default function ArticleAnnotations({ article, analysis, root }: Annotati
           {t('notes.openPanel', { count })}
         </button>
       </div>
-      {selection && annotations.available && (
+      {selection && (annotations.available || storageOff) && (
         <SelectionToolbar
           ref={toolbar}
+          savingOff={storageOff ? t('notes.savingOff', { reason: t(`storage.off.${storageOff}`) }) : undefined}
           range={selection.range}
           lookup={phrase}
           onColour={(c) => void create(actOn(), c)}

@@ -2,6 +2,7 @@
  * Every highlight and note across articles, filterable by colour and article and searchable (Arabic
  * ignoring diacritics and hamza/alef variants), with a JSON export of everything.
  */
+import { downloadText } from '../../components/ui/download';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -43,13 +44,7 @@ export function NotesPage() {
   }, [articles, highlights, notes, articleId, colour, query]);
 
   const titleOf = (id: string) => articles.find((a) => a.id === id)?.title[lang] ?? id;
-  const download = () => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([exportJson(highlights ?? [], notes ?? [], Date.now())], { type: 'application/json' }));
-    link.download = 'qiraa-notes.json';
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+  const download = () => downloadText(exportJson(highlights ?? [], notes ?? [], Date.now()), 'application/json', 'qiraa-notes.json');
   const field = 'rounded-md border border-line bg-card px-2 py-1.5';
 
   return (

@@ -28,6 +28,8 @@ export const SelectionToolbar = forwardRef<HTMLDivElement, {
   onColour: (colour: HighlightColour) => void;
   onNote: () => void;
   onCopy: () => void;
+  /** Why highlighting is off (storage refused or held by another tab), shown instead of colours and Note. */
+  savingOff?: string;
 }>(function SelectionToolbar(props, ref) {
   const { t } = useTranslation();
   const [showLookup, setShowLookup] = useState(false);
@@ -53,16 +55,21 @@ export const SelectionToolbar = forwardRef<HTMLDivElement, {
       onMouseDown={(e) => e.preventDefault()}
       className="z-40 grid max-w-[min(24rem,calc(100vw-1rem))] gap-2 rounded-xl border border-line bg-card p-1.5 shadow-xl"
     >
+      {props.savingOff && <p className="max-w-xs px-2 pt-1 text-sm">{props.savingOff}</p>}
       <div className="flex flex-wrap items-center gap-1">
-        {HIGHLIGHT_COLOURS.map((c) => (
-          <button key={c} type="button" aria-label={t(`notes.colours.${c}`)} title={t(`notes.colours.${c}`)} onClick={() => props.onColour(c)} className="rounded-full p-1.5 hover:bg-accent-soft">
-            <span aria-hidden="true" className={`block size-5 rounded-full border border-black/10 ${SWATCH[c]}`} />
-          </button>
-        ))}
-        <span aria-hidden="true" className="mx-1 h-6 w-px bg-line" />
-        <button type="button" className={button} onClick={props.onNote}>
-          {t('notes.note')}
-        </button>
+        {!props.savingOff && (
+          <>
+            {HIGHLIGHT_COLOURS.map((c) => (
+              <button key={c} type="button" aria-label={t(`notes.colours.${c}`)} title={t(`notes.colours.${c}`)} onClick={() => props.onColour(c)} className="rounded-full p-1.5 hover:bg-accent-soft">
+                <span aria-hidden="true" className={`block size-5 rounded-full border border-black/10 ${SWATCH[c]}`} />
+              </button>
+            ))}
+            <span aria-hidden="true" className="mx-1 h-6 w-px bg-line" />
+            <button type="button" className={button} onClick={props.onNote}>
+              {t('notes.note')}
+            </button>
+          </>
+        )}
         {props.lookup && (
           <button type="button" className={button} aria-expanded={showLookup} onClick={() => setShowLookup((s) => !s)}>
             {t('notes.lookUp')}

@@ -5,12 +5,13 @@
  * Built for 20,000 words: the list is virtualised, filtering and sorting are memoised, and the search
  * text is folded ahead of time while the page is idle (see words-filter.ts).
  */
+import { downloadText } from '../../components/ui/download';
 import '../../i18n/vocabulary';
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listArticles } from '../../content/articles';
-import { useDatabase, useLive, useStorageAvailable } from '../../db/react';
+import { useDatabase, useLive, useStorageOff } from '../../db/react';
 import { AddDeck } from './AddDeck';
 import { toAnkiTsv, toCsv } from '../../domain/anki';
 import type { WordRecord, WordStatus } from '../../domain/vocab';
@@ -24,7 +25,8 @@ const FIRST_SCREEN = 40;
 
 export function MyWordsPage() {
   const { t } = useTranslation();
-  const available = useStorageAvailable();
+  const off = useStorageOff();
+  const available = off === null;
   // The newest words come first (and fast); the whole list is read once they have been painted, so the
   // page shows rows before tens of thousands of words are read and decoded.
   const newest = useLive((api, db) => api.readNewestWords(db, FIRST_SCREEN), []);
@@ -38,7 +40,7 @@ export function MyWordsPage() {
   const words = all ?? newest;
 
   let body: ReactNode;
-  if (!available) body = <p className="mt-6 rounded-lg border border-line bg-card p-4">{t('words.storageOff')}</p>;
+  if (!available) body = <p className="mt-6 rounded-lg border border-line bg-card p-4">{t('words.storageOff', { reason: t(`storage.off.${off ?? 'unavailable'}`) })}</p>;
   else if (!words) body = <p className="mt-6 text-muted">{t('words.loading')}</p>;
   else if (words.length === 0) body = <Empty />;
   else body = <Words words={words} complete={all !== undefined} />;
@@ -74,14 +76,6 @@ function Empty() {
 
 /** Arabic inside an interface sentence, isolated (FSI … PDI) so that it cannot reorder its neighbours. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
-
-function download(text: string, type: string, name: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
 
 /** Folds every word's search text in small slices while the browser is idle, so the first search is instant. */
 function useWarmIndex(index: SearchIndex, words: readonly WordRecord[]) {
@@ -212,7 +206,7 @@ function Words({ words, complete }: { words: WordRecord[]; complete: boolean }) 
         <button
           type="button"
           disabled={shown.length === 0}
-          onClick={() => download(toAnkiTsv(shown, titleOf), 'text/tab-separated-values;charset=utf-8', 'qiraa-words.tsv')}
+          onClick={() => downloadText(toAnkiTsv(shown, titleOf), 'text/tab-separated-values;charset=utf-8', 'qiraa-words.tsv')}
           className="rounded-md border border-line px-3 py-1.5 hover:bg-accent-soft disabled:opacity-50"
         >
           {t('words.exportAnki')}
@@ -220,7 +214,7 @@ function Words({ words, complete }: { words: WordRecord[]; complete: boolean }) 
         <button
           type="button"
           disabled={shown.length === 0}
-          onClick={() => download(toCsv(shown, titleOf), 'text/csv;charset=utf-8', 'qiraa-words.csv')}
+          onClick={() => downloadText(toCsv(shown, titleOf), 'text/csv;charset=utf-8', 'qiraa-words.csv')}
           className="rounded-md border border-line px-3 py-1.5 hover:bg-accent-soft disabled:opacity-50"
         >
           {t('words.exportCsv')}

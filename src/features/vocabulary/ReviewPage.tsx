@@ -8,7 +8,7 @@ import '../../i18n/vocabulary';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDatabase, useLive, useStorageAvailable } from '../../db/react';
+import { useDatabase, useLive, useStorageOff } from '../../db/react';
 import { nextIntervals, reviewOrder, schedule, type Grade } from '../../domain/srs';
 import { ReviewCard } from './ReviewCard';
 import { readDueItems } from './review-due';
@@ -21,7 +21,8 @@ const logId = (now: number) =>
 
 export function ReviewPage() {
   const { t } = useTranslation();
-  const available = useStorageAvailable();
+  const off = useStorageOff();
+  const available = off === null;
   const database = useDatabase();
   const [sessionStart, setSessionStart] = useState(() => Date.now());
   const [reviewed, setReviewed] = useState<Reviewed[]>([]);
@@ -99,7 +100,7 @@ export function ReviewPage() {
       </p>
       {!available ? (
         <div className="mt-6 rounded-lg border border-line bg-card p-5">
-          <p>{t('review.storageOff')}</p>
+          <p>{t('review.storageOff', { reason: t(`storage.off.${off ?? 'unavailable'}`) })}</p>
           <Link to="/" className="mt-3 inline-block text-accent underline-offset-2 hover:underline">
             {t('review.library')}
           </Link>
