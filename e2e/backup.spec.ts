@@ -72,6 +72,7 @@ test('back up, clear all site data, restore: highlights are painted again, notes
   await expect(page.getByRole('button', { name: 'Notes (0)' })).toBeVisible();
   await highlightArabic(page, 'p1', 3, 5, 'Green');
   await expect.poll(() => painted(page, 'green')).toEqual(['شي جين بينغ']);
+  await expect.poll(() => count(page, 'highlights')).toBe(1);
   await saveWord(page, 'p2', 'شراكة');
   // A paragraph note with text that must stay text.
   await page.getByRole('button', { name: 'Note on paragraph 3' }).click();
@@ -134,6 +135,7 @@ test('bad files give their message and change nothing; a merge keeps what is her
   await expect(page.getByRole('button', { name: 'Notes (0)' })).toBeVisible();
   await highlightArabic(page, 'p1', 3, 5, 'Blue');
   await expect.poll(() => painted(page, 'blue')).toEqual(['شي جين بينغ']);
+  await expect.poll(() => count(page, 'highlights')).toBe(1);
   const file = info.outputPath('good.json');
   const backup = await downloadBackup(page, file);
   await expectNoAxeViolations(page);

@@ -58,9 +58,7 @@ export function RestorePanel() {
   return (
     <Panel id="restore-heading" title={t('backup.restore.heading')}>
       <p className="mt-2">{t('backup.restore.explain')}</p>
-      <label htmlFor={ids.input} className="mt-4 block font-semibold">
-        {t('backup.restore.choose')}
-      </label>
+      {/* The native control's own words follow the browser's language, not the page's: a labelled button instead. */}
       <input
         id={ids.input}
         type="file"
@@ -71,8 +69,14 @@ export function RestorePanel() {
           // Choosing the same file again (after fixing it, say) reads it again.
           e.target.value = '';
         }}
-        className="mt-1 block w-full text-sm file:me-3 file:rounded-md file:border file:border-line file:bg-paper file:px-3 file:py-1.5 file:font-semibold file:text-ink"
+        className="peer sr-only"
       />
+      <label
+        htmlFor={ids.input}
+        className="mt-4 inline-block cursor-pointer rounded-md border border-line bg-paper px-3 py-1.5 font-semibold peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent peer-disabled:opacity-60"
+      >
+        {t('backup.restore.choose')}
+      </label>
       <p role="status" className="mt-2 min-h-6 text-sm">
         {state.step === 'reading' && t('backup.restore.reading')}
         {state.step === 'restoring' && t('backup.restore.working')}
