@@ -87,7 +87,7 @@ test('back up, clear all site data, restore: highlights are painted again, notes
 
   const file = info.outputPath('backup.json');
   const backup = await downloadBackup(page, file);
-  expect(backup).toMatchObject({ app: 'qiraa', schemaVersion: 5 });
+  expect(backup).toMatchObject({ app: 'qiraa', formatVersion: 2, schemaVersion: 6 });
   expect(backup.data.highlights).toHaveLength(1);
   expect(backup.data.paragraphNotes).toHaveLength(1);
   expect(backup.data.words).toHaveLength(1);

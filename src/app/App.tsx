@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { StorageNotices } from '../features/backup/StorageNotices';
+import { ImportedArticles } from '../features/import/ImportedArticles';
 import { LibraryPage } from '../features/library/LibraryPage';
 import type { AnnotationsProps, LookupProps } from '../components/ui/slots';
 import { ReaderPage } from '../features/reader/ReaderPage';
@@ -55,6 +56,7 @@ function preloadable(load: () => Promise<ComponentType>) {
 const notes = preloadable(() => import('../features/notes/NotesPage').then((m) => m.NotesPage));
 const myWords = preloadable(() => import('../features/vocabulary/MyWordsPage').then((m) => m.MyWordsPage));
 const review = preloadable(() => import('../features/vocabulary/ReviewPage').then((m) => m.ReviewPage));
+const importPage = preloadable(() => import('../features/import/ImportPage').then((m) => m.ImportPage));
 const settings = preloadable(() => import('../features/backup/SettingsPage').then((m) => m.SettingsPage));
 const BackupReminder = lazy(() => import('../features/backup/BackupReminder').then((m) => ({ default: m.BackupReminder })));
 
@@ -98,7 +100,7 @@ export function App() {
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     idle(() => {
       void loadLookup();
-      for (const page of [notes, myWords, review, settings]) void page.preload();
+      for (const page of [notes, myWords, review, settings, importPage]) void page.preload();
     });
   }, []);
   return (
@@ -135,6 +137,7 @@ export function App() {
         </div>
       </header>
       <StorageNotices />
+      <ImportedArticles />
       {hydrated && (
         <Suspense fallback={null}>
           <BackupReminder />
@@ -157,6 +160,7 @@ export function App() {
             element={<review.Page />}
           />
           <Route path="/settings" element={<settings.Page />} />
+          <Route path="/import" element={<importPage.Page />} />
           <Route path="*" element={<LibraryPage />} />
         </Routes>
       </main>

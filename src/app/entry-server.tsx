@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { listArticles, loadArticle } from '../content/articles';
+import { listBundledArticles, loadArticle } from '../content/articles';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { createI18n } from '../i18n';
 import { Root } from './Root';
@@ -14,7 +14,7 @@ import { Root } from './Root';
 export function prerenderRoutes(): { path: string; title: string }[] {
   return [
     { path: '/', title: 'Qiraa · Library' },
-    ...listArticles().map((a) => ({ path: `/articles/${a.id}`, title: `${a.title.en} · Qiraa` })),
+    ...listBundledArticles().map((a) => ({ path: `/articles/${a.id}`, title: `${a.title.en} · Qiraa` })),
   ];
 }
 

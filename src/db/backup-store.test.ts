@@ -39,7 +39,7 @@ const highlight = (id: string, updatedAt: number, note = ''): HighlightRecord =>
   updatedAt,
 });
 
-const empty = (): BackupData => ({ settings: {}, progress: [], lookups: [], highlights: [], paragraphNotes: [], words: [], cards: [], reviews: [] });
+const empty = (): BackupData => ({ settings: {}, progress: [], lookups: [], highlights: [], paragraphNotes: [], words: [], cards: [], reviews: [], importedArticles: [] });
 
 /** Each collection in key order, lookups without their ids (IndexedDB assigns them). */
 function canonical(data: BackupData): BackupData {
@@ -56,6 +56,7 @@ function canonical(data: BackupData): BackupData {
     words: by(data.words, (r) => r.id),
     cards: by(data.cards, (r) => r.id),
     reviews: by(data.reviews, (r) => r.id),
+    importedArticles: by(data.importedArticles, (r) => r.id),
   };
 }
 

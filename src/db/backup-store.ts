@@ -14,7 +14,7 @@ const tables = (db: QiraaDb) => BACKUP_COLLECTIONS.map((name) => db[name]);
 /** Everything the user made, read in one transaction so that the backup is a consistent snapshot. */
 export function readAllData(db: QiraaDb): Promise<BackupData> {
   return db.transaction('r', tables(db), async () => {
-    const [settingRows, progress, lookups, highlights, paragraphNotes, words, cards, reviews] = await Promise.all([
+    const [settingRows, progress, lookups, highlights, paragraphNotes, words, cards, reviews, importedArticles] = await Promise.all([
       db.settings.toArray(),
       db.progress.toArray(),
       db.lookups.toArray(),
@@ -23,11 +23,12 @@ export function readAllData(db: QiraaDb): Promise<BackupData> {
       db.words.toArray(),
       db.cards.toArray(),
       db.reviews.toArray(),
+      db.importedArticles.toArray(),
     ]);
     // Only known, valid settings go into a backup (the stored rows are repaired the same way on reading).
     const repaired = repairSettings(Object.fromEntries(settingRows.map((r) => [r.key, r.value])));
     const settings = Object.fromEntries(settingRows.filter((r) => r.key in repaired).map((r) => [r.key, repaired[r.key]])) as Partial<Settings>;
-    return { settings, progress, lookups, highlights, paragraphNotes, words, cards, reviews };
+    return { settings, progress, lookups, highlights, paragraphNotes, words, cards, reviews, importedArticles };
   });
 }
 
@@ -51,5 +52,6 @@ export function restoreData(db: QiraaDb, incoming: BackupData, mode: RestoreMode
     await db.words.bulkPut(next.words);
     await db.cards.bulkPut(next.cards);
     await db.reviews.bulkPut(next.reviews);
+    await db.importedArticles.bulkPut(next.importedArticles);
   });
 }

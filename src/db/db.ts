@@ -5,6 +5,7 @@
  */
 import Dexie, { liveQuery, type EntityTable } from 'dexie';
 import type { HighlightRecord, ParagraphNoteRecord } from '../domain/annotation';
+import type { ImportedArticle } from '../domain/import';
 import type { LookupRecord } from '../domain/lookup-record';
 import type { ReadingProgress } from '../domain/progress';
 import type { CardRecord, ReviewLogRecord } from '../domain/srs';
@@ -27,6 +28,7 @@ export interface MetaRow {
 
 export type QiraaDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
+  importedArticles: EntityTable<ImportedArticle, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   progress: EntityTable<ReadingProgress, 'articleId'>;
   lookups: EntityTable<LookupRecord, 'id'>;
@@ -236,4 +238,29 @@ export async function recordReview(db: QiraaDb, card: CardRecord, log: ReviewLog
 
 export function readReviews(db: QiraaDb): Promise<ReviewLogRecord[]> {
   return db.reviews.orderBy('at').toArray();
+}
+
+/** Every imported article, oldest first. */
+export function readImportedArticles(db: QiraaDb): Promise<ImportedArticle[]> {
+  return db.importedArticles.orderBy('importedAt').toArray();
+}
+
+export async function addImportedArticle(db: QiraaDb, article: ImportedArticle): Promise<void> {
+  await reported(() => db.importedArticles.add(article));
+}
+
+export async function renameImportedArticle(db: QiraaDb, id: string, title: string, now: number): Promise<void> {
+  await reported(() => db.importedArticles.update(id, { title: { ar: title, en: title }, updatedAt: now }));
+}
+
+/** Deletes an imported article with its highlights, paragraph notes and reading progress, together. */
+export async function deleteImportedArticle(db: QiraaDb, id: string): Promise<void> {
+  await reported(() =>
+    db.transaction('rw', [db.importedArticles, db.highlights, db.paragraphNotes, db.progress], async () => {
+      await db.importedArticles.delete(id);
+      await db.highlights.where('articleId').equals(id).delete();
+      await db.paragraphNotes.where('articleId').equals(id).delete();
+      await db.progress.delete(id);
+    }),
+  );
 }

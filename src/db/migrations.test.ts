@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readBackupMeta, writeBackupMeta } from './backup-meta';
-import { addLookup, openDb, readReviews, putHighlight, readDueCards, readHighlights, readParagraphNotes, readProgress, readRecentLookups, readSettings, readStatuses, readWords, saveWords, type QiraaDb } from './db';
+import { addImportedArticle, addLookup, deleteImportedArticle, openDb, readImportedArticles, readReviews, putHighlight, readDueCards, readHighlights, readParagraphNotes, readProgress, readRecentLookups, readSettings, readStatuses, readWords, saveWords, type QiraaDb } from './db';
 import { cardId } from '../domain/srs';
 import type { WordRecord } from '../domain/vocab';
 import { SCHEMA_VERSIONS } from './schema';
@@ -123,7 +123,7 @@ describe('schema upgrade v4 → current', () => {
 
     const db = await openDb(name);
     opened.push(db!);
-    expect(db!.verno).toBe(5);
+    expect(db!.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await readWords(db!)).toEqual([word]);
     expect(await readDueCards(db!, 50)).toEqual([card]);
     expect(await readReviews(db!)).toEqual([review]);
@@ -131,6 +131,32 @@ describe('schema upgrade v4 → current', () => {
     expect(await readBackupMeta(db!)).toEqual({ lastBackupAt: 0, reminderPutOffAt: 0 });
     await writeBackupMeta(db!, 'lastBackupAt', 99);
     expect((await readBackupMeta(db!)).lastBackupAt).toBe(99);
+  });
+});
+
+describe('schema upgrade v5 → current', () => {
+  it('keeps the backup bookkeeping and user data, and adds imported articles', async () => {
+    const name = `qiraa-migrate-v5-${n++}`;
+    const v5 = olderDb(name, 5);
+    await v5.open();
+    await v5.table('meta').put({ key: 'lastBackupAt', value: 1234 });
+    const selector = { paragraphId: 'p1', start: 0, end: 5, quote: 'قالت', prefix: '', suffix: '' };
+    await v5.table('highlights').put({ id: 'h1', articleId: 'imported-x', side: 'ar', selector, colour: 'blue', note: '', createdAt: 1, updatedAt: 1 });
+    v5.close();
+
+    const db = await openDb(name);
+    opened.push(db!);
+    expect((await readBackupMeta(db!)).lastBackupAt).toBe(1234);
+    expect((await readHighlights(db!, 'imported-x')).map((h) => h.id)).toEqual(['h1']);
+    const article = {
+      id: 'imported-x', title: { ar: 'عنوان', en: 'عنوان' }, summary: '', tags: [], date: null, source: null, wordCount: 1, paragraphCount: 1,
+      paragraphs: [{ id: 'p1', ar: 'قالت', en: '' }], importedAt: 5, updatedAt: 5,
+    };
+    await addImportedArticle(db!, article);
+    expect(await readImportedArticles(db!)).toEqual([article]);
+    await deleteImportedArticle(db!, 'imported-x');
+    expect(await readImportedArticles(db!)).toEqual([]);
+    expect(await readHighlights(db!, 'imported-x')).toEqual([]);
   });
 });
 
@@ -148,7 +174,7 @@ describe('other tabs holding the database', () => {
     v4.close();
     const db = await opening;
     opened.push(db!);
-    expect(db!.verno).toBe(5);
+    expect(db!.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     stop();
   });
 

@@ -44,6 +44,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { meta: 'key' },
     changelog: "This device's bookkeeping, never backed up: when the last backup was made, when its reminder was put off.",
   },
+  {
+    version: 6,
+    stores: { importedArticles: 'id, importedAt' },
+    changelog: 'Articles the reader imported (pasted or opened from a file): the bundled-article shape plus import and edit times.',
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

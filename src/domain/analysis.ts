@@ -91,3 +91,16 @@ export type Segment = z.infer<typeof segmentSchema>;
 export type TokenAnalysis = z.infer<typeof tokenAnalysisSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
+
+/** A reading of a word without its position (an automatic analysis's alternatives). */
+export type Reading = Omit<TokenAnalysis, 'p' | 'start' | 'end'>;
+
+/**
+ * What the automatic analyzer adds to a token of an imported article: that it is automatic, whether the
+ * lexicon knew the word at all, and the other readings of an ambiguous word, best first.
+ */
+export interface AutomaticFields {
+  automatic?: true;
+  known?: boolean;
+  alternatives?: Reading[];
+}

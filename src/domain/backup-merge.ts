@@ -29,7 +29,7 @@ const lookupKey = (r: LookupRecord) => JSON.stringify([r.at, r.articleId, r.para
 
 /**
  * Restores by merging: per record the newer edit wins and nothing is deleted. Records with `updatedAt`
- * (progress, highlights, notes, words) compare it; cards compare `lastReview` (never reviewed is oldest);
+ * (progress, highlights, notes, words, imported articles) compare it; cards compare `lastReview` (never reviewed is oldest);
  * reviews are an append-only log keyed by id (the later `at` wins, in practice they are equal); lookups
  * are events keyed by what they record, and a lookup new to the device loses its id so IndexedDB assigns
  * a fresh one (ids from another device would collide). Settings carry no time: the device's own values
@@ -50,6 +50,7 @@ export function mergeData(current: BackupData, incoming: BackupData): BackupData
     words: mergeBy(current.words, incoming.words, KEYS.words, laterUpdate),
     cards: mergeBy(current.cards, incoming.cards, KEYS.cards, (a, b) => (a.lastReview ?? -Infinity) > (b.lastReview ?? -Infinity)),
     reviews: mergeBy(current.reviews, incoming.reviews, KEYS.reviews, (a, b) => a.at > b.at),
+    importedArticles: mergeBy(current.importedArticles, incoming.importedArticles, KEYS.importedArticles, laterUpdate),
   };
 }
 

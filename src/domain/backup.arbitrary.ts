@@ -94,6 +94,25 @@ const review = fc.record({
   elapsedDays: real,
   scheduledDays: real,
 });
+const bilingual = fc.record({ ar: text, en: text });
+const importedArticle = fc.record(
+  {
+    id: text.map((t) => `imported-${t}`),
+    seed: text,
+    title: bilingual,
+    summary: text,
+    tags: fc.array(bilingual, { maxLength: 2 }),
+    date: fc.option(text, { nil: null }),
+    source: fc.option(text, { nil: null }),
+    wordCount: offset,
+    paragraphCount: offset,
+    paragraphs: fc.array(fc.record({ id: fc.integer({ min: 1, max: 999 }).map((n) => `p${String(n)}`), ar: text.filter((t) => t.length > 0), en: text }), { minLength: 1, maxLength: 3 }),
+    importedAt: time,
+    updatedAt: time,
+  },
+  { requiredKeys: ['id', 'title', 'summary', 'tags', 'date', 'source', 'wordCount', 'paragraphCount', 'paragraphs', 'importedAt', 'updatedAt'] },
+);
+
 export const backupData: fc.Arbitrary<BackupData> = fc.record({
   settings,
   progress: unique(progress, (r) => r.articleId),
@@ -104,4 +123,5 @@ export const backupData: fc.Arbitrary<BackupData> = fc.record({
   words: unique(word, (r) => r.id),
   cards: unique(cardArb, (r) => r.id),
   reviews: unique(review, (r) => r.id),
+  importedArticles: unique(importedArticle, (r) => r.id),
 });

@@ -5,6 +5,7 @@ import {
   BACKUP_FORMAT_VERSION,
   MAX_BACKUP_BYTES,
   makeBackup,
+  BACKUP_MIGRATIONS,
   migrateBackup,
   parseBackup,
   serializeBackup,
@@ -99,6 +100,21 @@ const sample = (): BackupData => ({
       scheduledDays: 1,
     },
   ],
+  importedArticles: [
+    {
+      id: 'imported-a1',
+      title: { ar: ODD, en: ODD },
+      summary: '',
+      tags: [],
+      date: null,
+      source: null,
+      wordCount: 3,
+      paragraphCount: 1,
+      paragraphs: [{ id: 'p1', ar: 'قالت الوزارة إن', en: '' }],
+      importedAt: 1,
+      updatedAt: 2,
+    },
+  ],
 });
 
 /** The sample file as parsed JSON, to damage one field at a time. */
@@ -159,12 +175,12 @@ describe('parseBackup refuses what it cannot restore', () => {
 describe('a valid backup', () => {
   it('round-trips exactly, with counts of each kind', () => {
     const backup = makeBackup(sample(), 4, NOW);
-    expect(backup).toMatchObject({ app: 'qiraa', formatVersion: 1, schemaVersion: 4, exportedAt: '2025-05-01T12:00:00.000Z' });
+    expect(backup).toMatchObject({ app: 'qiraa', formatVersion: 2, schemaVersion: 4, exportedAt: '2025-05-01T12:00:00.000Z' });
     const result = parseBackup(serializeBackup(backup));
     expect(result).toEqual({
       ok: true,
       backup,
-      counts: { settings: 3, progress: 1, lookups: 2, highlights: 5, paragraphNotes: 1, words: 1, cards: 1, reviews: 1 },
+      counts: { settings: 3, progress: 1, lookups: 2, highlights: 5, paragraphNotes: 1, words: 1, cards: 1, reviews: 1, importedArticles: 1 },
     });
   });
 
@@ -197,12 +213,21 @@ describe('format migrations', () => {
       migrate: (raw) => ({ ...raw, data: { ...(raw.data as object), cards: [], reviews: [] } }),
     };
     const raw = rawSample();
-    const { cards: _c, reviews: _r, ...oldData } = raw.data;
+    const { cards: _c, reviews: _r, importedArticles: _i, ...oldData } = raw.data;
     const old = JSON.stringify({ ...raw, formatVersion: 0, data: oldData });
     expect(parseBackup(old)).toMatchObject({ ok: false, error: { kind: 'malformed', collection: 'file' } });
-    const result = parseBackup(old, [v0to1]);
-    expect(result.ok && result.backup.formatVersion).toBe(1);
-    expect(result.ok && result.backup.data).toEqual({ ...sample(), cards: [], reviews: [] });
+    const result = parseBackup(old, [v0to1, ...BACKUP_MIGRATIONS]);
+    expect(result.ok && result.backup.formatVersion).toBe(2);
+    expect(result.ok && result.backup.data).toEqual({ ...sample(), cards: [], reviews: [], importedArticles: [] });
+  });
+
+  it('1 → 2: a file written before imported articles were backed up restores with none', () => {
+    const raw = rawSample();
+    const { importedArticles: _i, ...v1Data } = raw.data;
+    const result = parseBackup(JSON.stringify({ ...raw, formatVersion: 1, data: v1Data }));
+    expect(result).toMatchObject({ ok: true, backup: { formatVersion: 2 } });
+    expect(result.ok && result.backup.data).toEqual({ ...sample(), importedArticles: [] });
+    expect(result.ok && result.counts.importedArticles).toBe(0);
   });
 });
 

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import type { HighlightRecord, ParagraphNoteRecord } from './annotation';
+import { IMPORTED_PREFIX, type ImportedArticle } from './import';
 import { HIGHLIGHT_COLOURS } from './highlight';
 import type { LookupRecord } from './lookup-record';
 import type { ReadingProgress } from './progress';
@@ -22,12 +23,12 @@ import { WORD_STATUSES, type WordRecord } from './vocab';
 /** The `app` field every Qiraa backup starts with. */
 export const BACKUP_APP = 'qiraa';
 /** The version of the backup file format written today. */
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 /** Files larger than this (UTF-8 bytes) are refused before parsing: 50 MB. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
 /** The collections of a backup, in the order the file lists them. */
-export const BACKUP_COLLECTIONS = ['settings', 'progress', 'lookups', 'highlights', 'paragraphNotes', 'words', 'cards', 'reviews'] as const;
+export const BACKUP_COLLECTIONS = ['settings', 'progress', 'lookups', 'highlights', 'paragraphNotes', 'words', 'cards', 'reviews', 'importedArticles'] as const;
 export type BackupCollection = (typeof BACKUP_COLLECTIONS)[number];
 
 // Timestamps and FSRS values are any finite number (z.number() refuses NaN and ±Infinity); offsets and
@@ -133,6 +134,23 @@ const reviewSchema = z.strictObject({
   scheduledDays: z.number(),
 });
 
+const bilingualSchema = z.strictObject({ ar: text, en: text });
+
+const importedArticleSchema = z.strictObject({
+  id: z.string().startsWith(IMPORTED_PREFIX),
+  seed: text.optional(),
+  title: bilingualSchema,
+  summary: text,
+  tags: z.array(bilingualSchema),
+  date: text.nullable(),
+  source: text.nullable(),
+  wordCount: count,
+  paragraphCount: count,
+  paragraphs: z.array(z.strictObject({ id: z.string().regex(/^p[1-9]\d*$/u), ar: z.string().min(1), en: text })).min(1),
+  importedAt: time,
+  updatedAt: time,
+});
+
 const dataSchema = z.strictObject({
   settings: settingsSchema,
   progress: z.array(progressSchema),
@@ -142,6 +160,7 @@ const dataSchema = z.strictObject({
   words: z.array(wordSchema),
   cards: z.array(cardSchema),
   reviews: z.array(reviewSchema),
+  importedArticles: z.array(importedArticleSchema),
 });
 
 /** The whole file, at the current format version. */
@@ -163,6 +182,7 @@ export interface BackupData {
   words: WordRecord[];
   cards: CardRecord[];
   reviews: ReviewLogRecord[];
+  importedArticles: ImportedArticle[];
 }
 
 /** A backup file's contents. */
@@ -189,6 +209,7 @@ export type BackupSchemaChecks = [
   Assert<Equals<z.infer<typeof wordSchema>, WordRecord>>,
   Assert<Equals<z.infer<typeof cardSchema>, CardRecord>>,
   Assert<Equals<z.infer<typeof reviewSchema>, ReviewLogRecord>>,
+  Assert<Equals<z.infer<typeof importedArticleSchema>, ImportedArticle>>,
   Assert<Equals<z.infer<typeof dataSchema>, BackupData>>,
   Assert<Equals<z.infer<typeof backupSchema>, Backup>>,
 ];
@@ -222,6 +243,8 @@ export type BackupError =
 
 export type ParseResult = { ok: true; backup: Backup; counts: Record<BackupCollection, number> } | { ok: false; error: BackupError };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** One step of the file format: turns a parsed file of version `from` into one of version `to` = `from + 1`. */
 export interface BackupMigration {
   from: number;
@@ -232,11 +255,15 @@ export interface BackupMigration {
   migrate: (raw: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/**
- * The released format steps, append-only. Empty while version 1 is the only format ever written; the
- * next change to the file adds `{ from: 1, to: 2, … }` here and raises {@link BACKUP_FORMAT_VERSION}.
- */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [];
+/** The released format steps, append-only: each carries a file one format version forward. */
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
+  {
+    from: 1,
+    to: 2,
+    changelog: 'Imported articles are backed up too; a version 1 file had none.',
+    migrate: (raw) => ({ ...raw, data: isRecord(raw.data) ? { ...raw.data, importedArticles: [] } : raw.data }),
+  },
+];
 
 /**
  * Carries `raw` (at format `from`) forward to format `to`, one step at a time. Returns null when a step
@@ -274,7 +301,6 @@ function utf8Bytes(s: string, limit: number): number {
   return bytes;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const malformed = (collection: BackupCollection | 'file', index: number | null, detail: string): ParseResult => ({
   ok: false,
@@ -300,6 +326,7 @@ export const KEYS = {
   words: (r: WordRecord) => r.id,
   cards: (r: CardRecord) => r.id,
   reviews: (r: ReviewLogRecord) => r.id,
+  importedArticles: (r: ImportedArticle) => r.id,
   lookups: (r: LookupRecord) => (r.id === undefined ? undefined : String(r.id)),
 } satisfies Record<Exclude<BackupCollection, 'settings'>, (r: never) => string | undefined>;
 
@@ -359,5 +386,6 @@ export function countData(data: BackupData): Record<BackupCollection, number> {
     words: data.words.length,
     cards: data.cards.length,
     reviews: data.reviews.length,
+    importedArticles: data.importedArticles.length,
   };
 }

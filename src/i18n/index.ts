@@ -8,6 +8,7 @@ import type { UiLanguage } from '../domain/settings';
 import arBase from './locales/ar.json';
 import enBase from './locales/en.json';
 import type backupEn from './locales/backup.en.json';
+import type importEn from './locales/import.en.json';
 import type reviewEn from './locales/review.en.json';
 import type wordsEn from './locales/words.en.json';
 
@@ -17,7 +18,7 @@ import type wordsEn from './locales/words.en.json';
  * carries them. The types cover all of them.
  */
 export const resources = { en: { translation: enBase }, ar: { translation: arBase } } as const;
-export type Strings = typeof enBase & { words: typeof wordsEn; review: typeof reviewEn; backup: typeof backupEn };
+export type Strings = typeof enBase & { words: typeof wordsEn; review: typeof reviewEn; backup: typeof backupEn; import: typeof importEn };
 
 const instances = new Set<i18n>();
 const features = new Map<string, Record<UiLanguage, object>>();

@@ -4,13 +4,15 @@ import arBase from './locales/ar.json';
 import enBase from './locales/en.json';
 import backupAr from './locales/backup.ar.json';
 import backupEn from './locales/backup.en.json';
+import importAr from './locales/import.ar.json';
+import importEn from './locales/import.en.json';
 import reviewAr from './locales/review.ar.json';
 import reviewEn from './locales/review.en.json';
 import wordsAr from './locales/words.ar.json';
 import wordsEn from './locales/words.en.json';
 
-const en = { ...enBase, words: wordsEn, review: reviewEn, backup: backupEn };
-const ar = { ...arBase, words: wordsAr, review: reviewAr, backup: backupAr };
+const en = { ...enBase, words: wordsEn, review: reviewEn, backup: backupEn, import: importEn };
+const ar = { ...arBase, words: wordsAr, review: reviewAr, backup: backupAr, import: importAr };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/u;
 

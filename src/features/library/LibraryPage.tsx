@@ -4,7 +4,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { listArticles, loadAnalysis } from '../../content/articles';
+import { loadAnalysis, useArticleList } from '../../content/articles';
+import { isImported } from '../../domain/import';
+import { ImportedActions } from './ImportedActions';
 import { useAllProgress, useLive } from '../../db/react';
 import type { ArticleMeta } from '../../domain/article';
 import { progressRatio, type ReadingProgress } from '../../domain/progress';
@@ -14,20 +16,20 @@ import { articleLemmas, statusCounts, type StatusCounts } from '../../domain/voc
  * Each article's distinct lemmas by status in My words (live). The analyses are loaded once storage has
  * answered, so the first paint never waits for them.
  */
-function useStatusCounts(): Map<string, StatusCounts> | undefined {
+function useStatusCounts(articles: ArticleMeta[]): Map<string, StatusCounts> | undefined {
   const statuses = useLive((api, db) => api.readStatuses(db), []);
   const [lemmas, setLemmas] = useState<Map<string, string[]>>();
   const ready = statuses !== undefined;
   useEffect(() => {
     if (!ready) return;
     let cancelled = false;
-    void Promise.all(listArticles().map(async (a) => [a.id, articleLemmas((await loadAnalysis(a.id))?.tokens ?? [])] as const)).then(
+    void Promise.all(articles.map(async (a) => [a.id, articleLemmas((await loadAnalysis(a.id))?.tokens ?? [])] as const)).then(
       (all) => !cancelled && setLemmas(new Map(all)),
     );
     return () => {
       cancelled = true;
     };
-  }, [ready]);
+  }, [ready, articles]);
   return useMemo(
     () => (statuses && lemmas ? new Map([...lemmas].map(([id, l]) => [id, statusCounts(l, statuses)])) : undefined),
     [statuses, lemmas],
@@ -37,13 +39,17 @@ function useStatusCounts(): Map<string, StatusCounts> | undefined {
 export function LibraryPage() {
   const { t } = useTranslation();
   const progress = useAllProgress();
-  const counts = useStatusCounts();
+  const articles = useArticleList();
+  const counts = useStatusCounts(articles);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t('library.title')}</h1>
       <p className="mt-2 max-w-2xl text-muted">{t('library.intro')}</p>
+      <Link to="/import" className="mt-4 inline-block rounded-md border border-line bg-card px-3 py-1.5 font-semibold hover:bg-accent-soft">
+        {t('library.importLink')}
+      </Link>
       <ul className="mt-8 grid gap-6 md:grid-cols-2" aria-label={t('library.title')}>
-        {listArticles().map((meta) => (
+        {articles.map((meta) => (
           <li key={meta.id}>
             <ArticleCard meta={meta} progress={progress?.get(meta.id)} counts={counts?.get(meta.id)} />
           </li>
@@ -56,6 +62,7 @@ export function LibraryPage() {
 function ArticleCard({ meta, progress, counts }: { meta: ArticleMeta; progress: ReadingProgress | undefined; counts: StatusCounts | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
+  const imported = isImported(meta.id);
   const percent = progress ? Math.round(progressRatio(progress) * 100) : 0;
   const status = !progress ? t('library.notStarted') : percent >= 100 ? t('library.finished') : t('library.percentRead', { percent });
   const date = meta.date
@@ -69,28 +76,46 @@ function ArticleCard({ meta, progress, counts }: { meta: ArticleMeta; progress: 
           className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none"
           aria-label={t('library.open', { title: meta.title.en })}
         >
-          <span lang="ar" dir="rtl" className="block text-start text-[1.45rem] leading-[1.9] font-bold [unicode-bidi:plaintext]">
-            {meta.title.ar}
-          </span>
+          {imported ? (
+            // The reader's own title, in whatever language it was given.
+            <span dir="auto" className="block text-start text-[1.35rem] leading-[1.9] font-bold [unicode-bidi:plaintext]">
+              {meta.title.ar}
+            </span>
+          ) : (
+            <span lang="ar" dir="rtl" className="block text-start text-[1.45rem] leading-[1.9] font-bold [unicode-bidi:plaintext]">
+              {meta.title.ar}
+            </span>
+          )}
         </Link>
-        <span lang="en" dir="ltr" className="block text-lg leading-snug font-semibold">
-          {meta.title.en}
-        </span>
+        {!imported && (
+          <span lang="en" dir="ltr" className="block text-lg leading-snug font-semibold">
+            {meta.title.en}
+          </span>
+        )}
       </h2>
-      <p lang="en" dir="ltr" className="text-[0.95rem] leading-relaxed text-muted">
-        {meta.summary}
-      </p>
-      <ul className="flex flex-wrap gap-1.5" aria-label={t('library.topics')}>
-        {meta.tags.map((tag) => (
-          <li key={tag.en} className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium">
-            {tag[lang]}
-          </li>
-        ))}
-      </ul>
+      {imported ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+          <span className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-semibold text-ink">{t('library.imported')}</span>
+          {t('library.automatic')}
+        </p>
+      ) : (
+        <>
+          <p lang="en" dir="ltr" className="text-[0.95rem] leading-relaxed text-muted">
+            {meta.summary}
+          </p>
+          <ul className="flex flex-wrap gap-1.5" aria-label={t('library.topics')}>
+            {meta.tags.map((tag) => (
+              <li key={tag.en} className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium">
+                {tag[lang]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="mt-auto flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
         <span>{t('library.words', { count: meta.wordCount })}</span>
         <span>{t('library.paragraphs', { count: meta.paragraphCount })}</span>
-        <span>{date ?? t('library.dateUnknown')}</span>
+        {!imported && <span>{date ?? t('library.dateUnknown')}</span>}
       </p>
       {counts && (
         <p className="-mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
@@ -117,6 +142,7 @@ function ArticleCard({ meta, progress, counts }: { meta: ArticleMeta; progress: 
         />
         <span>{status}</span>
       </div>
+      {imported && <ImportedActions meta={meta} />}
     </article>
   );
 }

@@ -9,7 +9,7 @@ import { memo, useEffect, useId, useRef, useSyncExternalStore, type RefObject } 
 import { useTranslation } from 'react-i18next';
 import type { LookupProps } from '../../components/ui/slots';
 import { useRecordLookup } from '../../db/react';
-import type { TokenAnalysis, Unit } from '../../domain/analysis';
+import type { AutomaticFields, TokenAnalysis, Unit } from '../../domain/analysis';
 import { transliterate } from '../../domain/arabic/transliterate';
 import { spacedRoot } from '../../domain/word-info';
 import { speak, useArabicVoice } from '../../components/ui/use-arabic-voice';
@@ -105,8 +105,9 @@ export default function WordPopover({ articleId, paragraphId, paragraph, token, 
   );
 }
 
-const WordDetails = memo(function WordDetails({ token, units, titleId, titleRef }: { token: TokenAnalysis; units: Unit[]; titleId: string; titleRef: RefObject<HTMLHeadingElement | null> }) {
+const WordDetails = memo(function WordDetails({ token, units, titleId, titleRef }: { token: TokenAnalysis & AutomaticFields; units: Unit[]; titleId: string; titleRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation();
+  const alternatives = token.alternatives ?? [];
   const root = token.root
     ? spacedRoot(token.root)
     : token.origin === 'foreign'
@@ -116,6 +117,9 @@ const WordDetails = memo(function WordDetails({ token, units, titleId, titleRef 
         : t('lookup.noRoot');
   return (
     <div className="grid gap-3 text-sm">
+      {token.automatic && (
+        <p className="rounded-md border border-dashed border-line px-3 py-1.5 text-muted">{token.known === false ? t('lookup.unknown') : t('lookup.automatic')}</p>
+      )}
       {units.map((u) => (
         <div key={`${u.start}-${u.end}`} className="rounded-lg bg-accent-soft p-3">
           <p className="text-xs font-semibold tracking-wide text-muted uppercase">{t(`lookup.unitKinds.${u.kind}`)}</p>
@@ -193,6 +197,26 @@ const WordDetails = memo(function WordDetails({ token, units, titleId, titleRef 
         <dd lang="en" dir="ltr" className="text-base font-semibold">
           {token.gloss}
         </dd>
+        {alternatives.length > 0 && (
+          <>
+            <dt className="font-semibold text-muted">{t('lookup.alternatives')}</dt>
+            <dd>
+              <ul className="grid gap-1">
+                {alternatives.map((a, i) => (
+                  <li key={i} className="flex flex-wrap items-baseline gap-x-2">
+                    <span lang="ar" dir="rtl" className="text-lg leading-relaxed">
+                      {a.lemma}
+                    </span>
+                    <span className="text-muted">{t(`lookup.pos.${a.pos}`)}</span>
+                    <span lang="en" dir="ltr">
+                      {a.gloss}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {token.senses.length > 0 && (
           <>
             <dt className="font-semibold text-muted">{t('lookup.otherMeanings')}</dt>

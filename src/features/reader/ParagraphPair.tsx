@@ -19,7 +19,7 @@ export const ParagraphPair = memo(function ParagraphPair(props: {
   const { paragraph, number, layout } = props;
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState(false);
-  const showEnglish = layout !== 'study' || revealed;
+  const showEnglish = paragraph.en !== '' && (layout !== 'study' || revealed);
   const englishId = `en-${paragraph.id}`;
   const annotated = props.display.wordByWord || props.display.transliteration;
 
@@ -45,7 +45,7 @@ export const ParagraphPair = memo(function ParagraphPair(props: {
           <ArabicParagraph paragraph={paragraph} tokens={props.tokens} display={props.display} firstOfArticle={number === 1} />
         </p>
       </div>
-      {layout === 'study' && (
+      {layout === 'study' && paragraph.en !== '' && (
         <button
           type="button"
           aria-expanded={revealed}

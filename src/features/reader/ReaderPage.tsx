@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { AnnotationsProps, LookupProps } from '../../components/ui/slots';
 import { useHydrated } from '../../components/ui/use-hydrated';
-import { findArticleMeta, loadAnalysis, loadArticle, peekArticle } from '../../content/articles';
-import { useSettings } from '../../db/react';
+import { loadAnalysis, loadArticle, peekArticle, useArticleList, userArticlesLoaded } from '../../content/articles';
+import { isImported } from '../../domain/import';
+import { useSettings, useStorageAvailable } from '../../db/react';
 import type { Analysis } from '../../domain/analysis';
 import type { Article } from '../../domain/article';
 import { indexTokens } from '../../domain/word-info';
@@ -28,14 +29,17 @@ export function ReaderPage({ Lookup, Annotations }: Slots) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(() => peekArticle(id));
-  const known = findArticleMeta(id) !== undefined;
+  const known = useArticleList().some((a) => a.id === id);
+  const storage = useStorageAvailable();
   const article = loaded?.id === id ? loaded : undefined;
 
   useEffect(() => {
     if (!article && known) void loadArticle(id).then(setLoaded);
   }, [article, id, known]);
 
-  if (!known) {
+  // An imported article is known once IndexedDB has been read.
+  const waiting = !known && isImported(id) && storage && !userArticlesLoaded();
+  if (!known && !waiting) {
     return (
       <div className="mx-auto max-w-3xl px-4 py-12">
         <p role="alert">{t('reader.notFound')}</p>
@@ -45,7 +49,7 @@ export function ReaderPage({ Lookup, Annotations }: Slots) {
       </div>
     );
   }
-  if (!article) return <p className="mx-auto max-w-3xl px-4 py-12" role="status">{t('reader.loading')}</p>;
+  if (!article || waiting) return <p className="mx-auto max-w-3xl px-4 py-12" role="status">{t('reader.loading')}</p>;
   return <ArticleView article={article} Lookup={Lookup} Annotations={Annotations} />;
 }
 
@@ -96,6 +100,7 @@ function ArticleView({ article, Lookup, Annotations }: Slots & { article: Articl
     ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(article.date))
     : null;
 
+  const imported = isImported(article.id);
   useEffect(() => {
     document.title = `${article.title.en} · ${t('app.name')}`;
   }, [article, t]);
@@ -103,14 +108,20 @@ function ArticleView({ article, Lookup, Annotations }: Slots & { article: Articl
   return (
     <article className={`mx-auto px-4 py-6 ${layout === 'side' ? 'max-w-6xl' : 'max-w-3xl'}`}>
       <header className="mb-8 border-b border-line pb-6">
-        <h1 className="flex flex-col gap-2">
-          <span lang="ar" dir="rtl" className="text-[calc(var(--ar-size)*1.15)] leading-[1.8] font-bold">
+        {imported ? (
+          <h1 dir="auto" className="text-[calc(var(--ar-size)*1.1)] leading-[1.8] font-bold [unicode-bidi:plaintext]">
             {article.title.ar}
-          </span>
-          <span lang="en" dir="ltr" className="text-xl leading-snug font-semibold text-muted">
-            {article.title.en}
-          </span>
-        </h1>
+          </h1>
+        ) : (
+          <h1 className="flex flex-col gap-2">
+            <span lang="ar" dir="rtl" className="text-[calc(var(--ar-size)*1.15)] leading-[1.8] font-bold">
+              {article.title.ar}
+            </span>
+            <span lang="en" dir="ltr" className="text-xl leading-snug font-semibold text-muted">
+              {article.title.en}
+            </span>
+          </h1>
+        )}
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-muted">
           {date && <span>{date}</span>}
           {article.source && (
@@ -118,7 +129,7 @@ function ArticleView({ article, Lookup, Annotations }: Slots & { article: Articl
               {t('library.source')} <bdi lang="en">{article.source}</bdi>
             </span>
           )}
-          <span>{t('reader.translationNote')}</span>
+          <span>{imported ? t('reader.importedNote') : t('reader.translationNote')}</span>
         </p>
       </header>
       {resumedAt !== null && (

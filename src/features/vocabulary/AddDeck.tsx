@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listArticles, loadAnalysis, loadArticle } from '../../content/articles';
+import { listBundledArticles, loadAnalysis, loadArticle } from '../../content/articles';
 import { loadPoliticalDeck } from '../../content/decks';
 import { useDatabase } from '../../db/react';
 import { newCards } from '../../domain/srs';
@@ -23,7 +23,7 @@ export function AddDeck() {
       const [deck, sources] = await Promise.all([
         loadPoliticalDeck(),
         Promise.all(
-          listArticles().map(async (meta) => {
+          listBundledArticles().map(async (meta) => {
             const [article, analysis] = await Promise.all([loadArticle(meta.id), loadAnalysis(meta.id)]);
             return article && analysis ? ([meta.id, { ...analysis, paragraphs: article.paragraphs }] as const) : null;
           }),

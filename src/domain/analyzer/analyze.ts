@@ -1,0 +1,99 @@
+/**
+ * The analyzer's entry points: every reading of one printed word, best first, and a whole text read word
+ * by word with its multi-word names and terms. A word is read whole first and then with each possible
+ * stack of proclitics and pronoun suffix peeled off; a split only counts when the stem left over is in
+ * the lexicon (or the closed list of function words), so over-stripping cannot invent lemmas.
+ */
+import { tokenize } from '../arabic/tokenize.ts';
+import type { Draft } from './assemble.ts';
+import { encliticsAtEnd, procliticSplits, type Enclitic, type ProcliticSplit } from './clitics.ts';
+import type { Reading } from './lookup.ts';
+import { foldKey, readPrinted } from './orthography.ts';
+import { rankDrafts } from './rank.ts';
+import { readFunctionWords } from './read-function-words.ts';
+import { readNouns } from './read-nouns.ts';
+import { readVerbs } from './read-verbs.ts';
+import type { CompiledLexicon, TextAnalysis, TextToken, WordAnalysis } from './types.ts';
+import { findUnits, type UnitMatch } from './units.ts';
+
+/** Shortest stem (with its inflectional affixes) a split may leave. */
+const MIN_CORE = 2;
+
+function readCore(index: CompiledLexicon, split: ProcliticSplit, enclitic: Enclitic | null, out: Draft[]): void {
+  const core = enclitic === null ? split.rest : split.rest.slice(0, split.rest.length - enclitic.printed.length);
+  const reading: Reading = { index, split, enclitic, core, fcore: foldKey(core), out };
+  if (split.hosts.has('noun')) readNouns(reading);
+  readVerbs(reading);
+}
+
+function readLexicon(index: CompiledLexicon, split: ProcliticSplit, out: Draft[]): void {
+  if (!split.hosts.has('noun') && !split.hosts.has('perfect') && !split.hosts.has('imperfect')) return;
+  readCore(index, split, null, out);
+  // The article and a pronoun suffix exclude each other (الكتابه is not a word).
+  if (split.clitics.some((c) => c.role === 'article')) return;
+  for (const enclitic of encliticsAtEnd(split.rest, MIN_CORE)) readCore(index, split, enclitic, out);
+}
+
+/** Every reading of one printed word, best first; a single `known: false` placeholder when none. */
+export function analyzeWord(index: CompiledLexicon, printedWord: string): WordAnalysis[] {
+  const word = readPrinted(printedWord);
+  if (word.bare === '') return [];
+  const drafts: Draft[] = [];
+  for (const split of procliticSplits(word.bare)) {
+    readFunctionWords(split, drafts);
+    readLexicon(index, split, drafts);
+  }
+  return rankDrafts(word, printedWord, drafts);
+}
+
+/**
+ * A word nothing else explains but which belongs to a name or term found around it (جين in شي جين بينغ)
+ * is read as part of that unit rather than left unknown.
+ */
+function partOfUnit(match: UnitMatch, k: number, form: string): WordAnalysis {
+  const { unit } = match;
+  const name = unit.kind === 'name' || unit.kind === 'institution';
+  const word = match.words[k] ?? form;
+  const gloss = `(part of) ${unit.gloss}`;
+  return {
+    form,
+    voc: word,
+    segments: [{ form: word, role: 'stem', gloss }],
+    lemma: unit.lemma,
+    root: null,
+    origin: name ? 'proper' : 'arabic',
+    pos: name ? 'proper noun' : 'noun',
+    features: `part of ${unit.kind === 'name' ? 'the name' : `the ${unit.kind}`} ${unit.text}`,
+    gloss,
+    senses: [],
+    score: 1,
+    tier: unit.tier,
+    known: true,
+  };
+}
+
+/**
+ * Reads a whole text: its Arabic words with offsets into `text` and their readings, and the multi-word
+ * names and terms found in it. A word printed several times is analysed once.
+ */
+export function analyzeText(index: CompiledLexicon, text: string): TextAnalysis {
+  const words = tokenize(text);
+  const seen = new Map<string, WordAnalysis[]>();
+  const tokens: TextToken[] = words.map((token) => {
+    let analyses = seen.get(token.form);
+    if (analyses === undefined) {
+      analyses = analyzeWord(index, token.form);
+      seen.set(token.form, analyses);
+    }
+    return { start: token.start, end: token.end, form: token.form, analyses };
+  });
+  const matches = findUnits(index, text, words);
+  for (const match of matches) {
+    for (let t = match.first; t <= match.last; t++) {
+      const token = tokens[t];
+      if (token === undefined || token.analyses[0]?.known !== false || (t === match.first && match.prefixed)) continue;
+      token.analyses = [partOfUnit(match, t - match.first, token.form)];
+    }
+  }
+  return { tokens, units: matches.map((m) => m.unit) };
+}

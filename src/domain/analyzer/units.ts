@@ -1,0 +1,117 @@
+/**
+ * Finds multi-word names and terms in a tokenised text, longest phrase first (مجلس الأمن الدولي before
+ * مجلس الأمن; شي جين بينغ as one name, not "thing + gene"). The first word may carry a proclitic (و ف ب
+ * ك ل, with ل + ال printed لل); the article must be printed as the entry has it. Words must follow each
+ * other with only white space between them.
+ */
+import type { Token } from '../arabic/tokenize.ts';
+import { procliticSplits } from './clitics.ts';
+import { foldKey, strictKey } from './orthography.ts';
+import type { CompiledLexicon, Phrase, TextUnit, Tier } from './types.ts';
+
+/** The first word of a phrase as it may start a token: whole, or after و/ف and a preposition. */
+interface Head {
+  key: string;
+  /** Glosses of the proclitics in front ("and", "for"). */
+  before: string[];
+}
+
+function headsOf(bare: string): Head[] {
+  const heads: Head[] = [];
+  for (const split of procliticSplits(bare)) {
+    if (!split.clitics.every((c) => c.role === 'conjunction' || c.role === 'preposition')) continue;
+    heads.push({ key: split.rest, before: split.clitics.map((c) => c.gloss.split(',')[0] ?? c.gloss) });
+  }
+  return heads;
+}
+
+const SPACE_ONLY = /^\s+$/u;
+
+interface Match {
+  phrase: Phrase;
+  head: Head;
+  last: number;
+  tier: Tier;
+}
+
+/** Does `phrase` continue from token `i` (whose first word already matched)? Returns the tier or null. */
+function continues(text: string, tokens: readonly Token[], keys: readonly string[], phrase: Phrase, i: number, tier: Tier): Tier | null {
+  let result = tier;
+  for (let k = 1; k < phrase.words.length; k++) {
+    const token = tokens[i + k];
+    const previous = tokens[i + k - 1];
+    if (token === undefined || previous === undefined) return null;
+    if (!SPACE_ONLY.test(text.slice(previous.end, token.start))) return null;
+    const key = keys[i + k] ?? '';
+    if (key === phrase.words[k]) continue;
+    if (foldKey(key) !== phrase.folded[k]) return null;
+    result = 'folded';
+  }
+  return result;
+}
+
+function longestAt(index: CompiledLexicon, text: string, tokens: readonly Token[], keys: readonly string[], i: number): Match | null {
+  let best: Match | null = null;
+  for (const head of headsOf(keys[i] ?? '')) {
+    const candidates: Array<[Phrase[] | undefined, Tier]> = [
+      [index.phrases.get(head.key), 'strict'],
+      [index.foldedPhrases.get(foldKey(head.key)), 'folded'],
+    ];
+    for (const [phrases, tier] of candidates) {
+      for (const phrase of phrases ?? []) {
+        if (best !== null && phrase.words.length <= best.phrase.words.length) break;
+        const matched = continues(text, tokens, keys, phrase, i, tier);
+        if (matched !== null) best = { phrase, head, last: i + phrase.words.length - 1, tier: matched };
+      }
+    }
+  }
+  return best;
+}
+
+function unitOf(text: string, tokens: readonly Token[], i: number, match: Match): TextUnit {
+  const start = tokens[i]?.start ?? 0;
+  const end = tokens[match.last]?.end ?? start;
+  const [gloss = match.phrase.lemma, ...senses] = match.phrase.glosses;
+  const before = match.head.before.length > 0 ? `(${match.head.before.join(' ')}) ` : '';
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: match.phrase.kind,
+    gloss: before + gloss,
+    lemma: match.phrase.lemma,
+    senses,
+    tier: match.tier,
+  };
+}
+
+/** A unit found in a text, with the tokens it covers. */
+export interface UnitMatch {
+  unit: TextUnit;
+  first: number;
+  last: number;
+  /** The phrase's words, vocalised as the entry spells them. */
+  words: readonly string[];
+  /** The first token carries a proclitic, so its letters differ from the phrase's first word. */
+  prefixed: boolean;
+}
+
+/** The names and terms of a text, left to right, each the longest phrase starting at its first word. */
+export function findUnits(index: CompiledLexicon, text: string, tokens: readonly Token[]): UnitMatch[] {
+  if (index.phrases.size === 0) return [];
+  const keys = tokens.map((t) => strictKey(t.form));
+  const units: UnitMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = longestAt(index, text, tokens, keys, i);
+    if (match === null) continue;
+    units.push({
+      unit: unitOf(text, tokens, i, match),
+      first: i,
+      last: match.last,
+      words: match.phrase.lemma.split(' '),
+      prefixed: match.head.before.length > 0,
+    });
+    i = match.last;
+  }
+  return units;
+}

@@ -1,0 +1,161 @@
+/**
+ * Import: paste Arabic text (optionally with its English translation, paragraphs aligned by blank lines)
+ * or open a .txt / .md file, give it a title, and it joins the library. Every refusal says why, and
+ * nothing is stored unless the whole article is.
+ */
+import '../../i18n/import';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useDatabase, useStorageOff } from '../../db/react';
+import { IMPORTED_PREFIX, markdownToText, prepareImport, type ImportError } from '../../domain/import';
+
+const field = 'mt-1 block w-full rounded-md border border-line bg-card px-3 py-2';
+
+function errorMessage(error: ImportError, t: ReturnType<typeof useTranslation>['t']): string {
+  switch (error.kind) {
+    case 'no-title':
+      return t('import.errors.noTitle');
+    case 'title-too-long':
+      return t('import.errors.titleTooLong', { max: error.max });
+    case 'empty':
+      return t('import.errors.empty');
+    case 'too-large':
+      return t('import.errors.tooLarge', { chars: error.chars, max: error.max });
+    case 'not-arabic':
+      return t('import.errors.notArabic');
+    case 'mismatch':
+      return t('import.errors.mismatch', { arabic: error.arabic, english: error.english });
+  }
+}
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const store = useDatabase();
+  const off = useStorageOff();
+  const navigate = useNavigate();
+  const ids = { title: useId(), arabic: useId(), arabicHint: useId(), english: useId(), englishHint: useId(), file: useId(), error: useId() };
+  const [title, setTitle] = useState('');
+  const [arabic, setArabic] = useState('');
+  const [english, setEnglish] = useState('');
+  const [dropTranslation, setDropTranslation] = useState(false);
+  const [error, setError] = useState<ImportError | 'failed' | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const text = await file.text().catch(() => null);
+    if (text === null) return setNote(t('import.fileUnreadable', { file: file.name }));
+    setArabic(/\.md$/iu.test(file.name) ? markdownToText(text) : text);
+    if (!title.trim()) setTitle(file.name.replace(/\.(txt|md)$/iu, ''));
+    setNote(t('import.fileRead', { file: file.name }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!store) return;
+    const now = Date.now();
+    const id = `${IMPORTED_PREFIX}${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const result = prepareImport({ title, arabic, english, dropTranslation }, id, now);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setBusy(true);
+    try {
+      await store.api.addImportedArticle(store.db, result.article);
+      void navigate(`/articles/${id}`);
+    } catch {
+      setError('failed');
+      setBusy(false);
+    }
+  };
+
+  const message = error === 'failed' ? t('import.failed') : error ? errorMessage(error, t) : '';
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{t('import.title')}</h1>
+      <p className="mt-2 max-w-2xl text-muted">{t('import.intro')}</p>
+      {off ? (
+        <p className="mt-6 rounded-lg border border-line bg-card p-4">{t('import.storageOff', { reason: t(`storage.off.${off}`) })}</p>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate className="mt-6 grid gap-5" aria-describedby={message ? ids.error : undefined}>
+          <div>
+            <label htmlFor={ids.title} className="font-semibold">
+              {t('import.titleLabel')}
+            </label>
+            <input id={ids.title} dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} className={field} maxLength={400} />
+          </div>
+          <div>
+            <label htmlFor={ids.arabic} className="font-semibold">
+              {t('import.arabicLabel')}
+            </label>
+            <p id={ids.arabicHint} className="text-sm text-muted">
+              {t('import.arabicHint')}
+            </p>
+            <textarea
+              id={ids.arabic}
+              lang="ar"
+              dir="rtl"
+              rows={10}
+              value={arabic}
+              onChange={(e) => setArabic(e.target.value)}
+              aria-describedby={ids.arabicHint}
+              className={`${field} font-arabic text-xl leading-loose`}
+            />
+            <input
+              id={ids.file}
+              type="file"
+              accept=".txt,.md,text/plain,text/markdown"
+              className="peer sr-only"
+              onChange={(e) => {
+                void openFile(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+            <label
+              htmlFor={ids.file}
+              className="mt-2 inline-block cursor-pointer rounded-md border border-line bg-paper px-3 py-1.5 text-sm font-semibold peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent"
+            >
+              {t('import.openFile')}
+            </label>
+            <p role="status" className="mt-1 min-h-5 text-sm">
+              {note}
+            </p>
+          </div>
+          <div>
+            <label htmlFor={ids.english} className="font-semibold">
+              {t('import.englishLabel')}
+            </label>
+            <p id={ids.englishHint} className="text-sm text-muted">
+              {t('import.englishHint')}
+            </p>
+            <textarea
+              id={ids.english}
+              lang="en"
+              dir="ltr"
+              rows={6}
+              value={english}
+              onChange={(e) => setEnglish(e.target.value)}
+              aria-describedby={ids.englishHint}
+              className={field}
+            />
+            <label className="mt-2 flex items-center gap-2 text-sm">
+              <input type="checkbox" checked={dropTranslation} onChange={(e) => setDropTranslation(e.target.checked)} className="size-4 accent-accent" />
+              {t('import.dropTranslation')}
+            </label>
+          </div>
+          {message && (
+            <p id={ids.error} role="alert" className="font-semibold text-red-700 dark:text-red-300">
+              {message}
+            </p>
+          )}
+          <div>
+            <button type="submit" disabled={busy || !store} className="rounded-md bg-accent px-4 py-2 font-semibold text-on-accent disabled:opacity-60">
+              {busy ? t('import.working') : t('import.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
