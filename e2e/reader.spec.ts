@@ -114,8 +114,26 @@ test('the reading position is saved and restored, and progress shows in the libr
   const article = ARTICLES[0]!;
   await open(page, `/articles/${article.id}`);
   await page.getByRole('region', { name: 'Paragraph 8', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  // Let the page settle for two frames, as any reader's pause on a paragraph would.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // A reader's pause on the paragraph: the position is stored.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (id) =>
+          new Promise<string | null>((resolve) => {
+            const request = indexedDB.open('qiraa');
+            request.onsuccess = () => {
+              const db = request.result;
+              const get = db.transaction('progress').objectStore('progress').get(id);
+              get.onsuccess = () => {
+                resolve((get.result as { paragraphId?: string } | undefined)?.paragraphId ?? null);
+                db.close();
+              };
+            };
+          }),
+        article.id,
+      ),
+    )
+    .not.toBeNull();
   await page.getByRole('link', { name: 'Library' }).click();
   const card = page.getByRole('article').filter({ hasText: article.title.en });
   await expect(card).toContainText(/\d+% read/u);

@@ -107,43 +107,56 @@ const workerFile = existsSync('dist/assets') ? readdirSync('dist/assets').find((
 if (!workerFile) {
   console.log('skipped: worker start-up needs the production build (npm run build)');
 } else {
-  const bytes = readFileSync(path.join('dist/assets', workerFile));
-  console.log(`Worker (${workerFile}, lexicon inside): ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip download (target ≤ 400 KB gzip; precached for offline use)`);
+  const assets = [workerFile, ...readdirSync('dist/assets').filter((f) => /^(lemmas|names|terms)-[\w-]+\.json$/u.test(f))];
+  const bytes = assets.map((f) => readFileSync(path.join('dist/assets', f)));
+  const raw = bytes.reduce((n, b) => n + b.length, 0);
+  const gzip = bytes.reduce((n, b) => n + gzipSync(b).length, 0);
+  console.log(
+    `Download (the worker and ${String(assets.length - 1)} lexicon files, precached for offline use): ${(raw / 1024).toFixed(0)} KB, ` +
+      `${(gzip / 1024).toFixed(1)} KB gzip (target ≤ 400 KB gzip)`,
+  );
   const { launchBrowser } = await import('./browser');
   const { startServer } = await import('./serve');
   const server = await startServer('dist', 0);
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? String(address.port) : '4173'}`;
   const browser = await launchBrowser();
-  const runs: Array<{ total: number; compile: number }> = [];
+  const runs: Array<{ total: number; compile: number; load: number; boot: number }> = [];
+  const measure = (page: import('playwright-core').Page) =>
+    page.evaluate(
+      (url) =>
+        new Promise<{ total: number; compile: number; load: number; boot: number }>((resolve) => {
+          const t0 = performance.now();
+          const worker = new Worker(url, { type: 'module' });
+          worker.onmessage = (e: MessageEvent<{ type: string; compileMs: number; loadMs: number; scriptStart: number }>) => {
+            if (e.data.type !== 'ready') return;
+            const boot = e.data.scriptStart - (performance.timeOrigin + t0);
+            resolve({ total: performance.now() - t0, compile: e.data.compileMs, load: e.data.loadMs, boot });
+            worker.terminate();
+          };
+        }),
+      `/assets/${workerFile}`,
+    );
+  // A returning reader: the service worker has precached the app (lexicon included) and serves it; each
+  // run is a fresh page, so nothing compiled is left in memory.
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(`${base}/`);
+  await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await first.close();
   for (let run = 0; run < 7; run++) {
-    // A fresh context each time: nothing compiled or cached in memory, the script from the HTTP cache
-    // after the first run, as on a second visit.
-    const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${base}/`);
-    runs.push(
-      await page.evaluate(
-        (url) =>
-          new Promise<{ total: number; compile: number }>((resolve) => {
-            const t0 = performance.now();
-            const worker = new Worker(url, { type: 'module' });
-            worker.onmessage = (e: MessageEvent<{ type: string; compileMs: number }>) => {
-              if (e.data.type !== 'ready') return;
-              resolve({ total: performance.now() - t0, compile: e.data.compileMs });
-              worker.terminate();
-            };
-          }),
-        `/assets/${workerFile}`,
-      ),
-    );
-    await context.close();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    runs.push(await measure(page));
+    await page.close();
   }
+  await context.close();
   await browser.close();
   server.close();
-  const later = runs.slice(1);
   console.log(
-    `  start-up (new Worker → ready): first visit ${runs[0]!.total.toFixed(0)} ms; then median ${median(later.map((r) => r.total)).toFixed(0)} ms ` +
-      `(of which compiling the lexicon ${median(later.map((r) => r.compile)).toFixed(0)} ms); target ≤ 150 ms`,
+    `  start-up (new Worker → ready, app precached): median ${median(runs.map((r) => r.total)).toFixed(0)} ms over ${String(runs.length)} ` +
+      `(fetching and starting the script ${median(runs.map((r) => r.boot)).toFixed(0)} ms, reading the lexicon ${median(runs.map((r) => r.load)).toFixed(0)} ms, ` +
+      `compiling it ${median(runs.map((r) => r.compile)).toFixed(0)} ms); target ≤ 150 ms`,
   );
 }

@@ -176,7 +176,7 @@ describe('unknown words', () => {
   });
 
   it('marks a word with non-Arabic letters or a final نغ as foreign', () => {
-    expect(top('بينغ')?.origin).toBe('foreign');
+    expect(top('تشونغ')?.origin).toBe('foreign');
     expect(top('گاندي')?.origin).toBe('foreign');
     expect(top('كيبوتس')?.origin).toBe('arabic');
   });
@@ -216,5 +216,12 @@ describe('the shape of an analysis', () => {
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
       expect(scores.length).toBeLessThanOrEqual(10);
     }
+  });
+});
+
+describe('people named by surname alone', () => {
+  it('reads the last word of a person’s name as that person, and a typed-apart و as “and”', () => {
+    expect(top('بينغ')).toMatchObject({ pos: 'proper noun', gloss: 'Xi Jinping' });
+    expect(top('و')).toMatchObject({ pos: 'conjunction', gloss: 'and' });
   });
 });

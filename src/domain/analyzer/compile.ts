@@ -84,6 +84,14 @@ function addName(index: CompiledLexicon, entry: NameEntry, places: NameEntry[]):
     if (text.includes(' ')) addPhrase(index, text, { kind: nameKindOf(entry), lemma: entry.l, glosses: entry.g });
     else addNoun(index, rec, cls, text, long ? SCORE.shortName : 0);
   }
+  // After the first mention, news names a person by surname alone (ترامب, أردوغان): the last word of a
+  // person's name reads as that person, below any common word spelled the same.
+  if (entry.k === 'person') {
+    for (const text of [entry.l, ...(entry.v ?? [])]) {
+      const surname = text.split(' ');
+      if (surname.length > 1 && strictKey(surname.at(-1)!).length >= 3) addNoun(index, rec, cls, surname.at(-1)!, SCORE.shortName);
+    }
+  }
   if (PLACE_KINDS.has(entry.k) && !entry.l.includes(' ')) places.push(entry);
 }
 

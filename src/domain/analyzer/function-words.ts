@@ -161,6 +161,9 @@ export const PARTICLES: readonly FunctionWord[] = [
 
 /** Conjunctions written as separate words (و and ف are proclitics, see clitics.ts). */
 export const CONJUNCTIONS: readonly FunctionWord[] = [
+  // Typed apart from the next word (a common slip, or before a number or Latin name).
+  fw('وَ', 'conjunction', 'and', { features: 'conjunction, written apart' }),
+  fw('فَ', 'conjunction', 'so', { features: 'conjunction, written apart', senses: ['then', 'and'] }),
   fw('أَوْ', 'conjunction', 'or'),
   fw('أَمْ', 'conjunction', 'or', { senses: ['or rather'] }),
   fw('ثُمَّ', 'conjunction', 'then', { senses: ['moreover'] }),

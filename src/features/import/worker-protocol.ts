@@ -7,5 +7,6 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { type: 'ready'; compileMs: number }
+  /** `loadMs`: reading the bundled lexicon; `compileMs`: building the index; `scriptStart`: epoch ms. */
+  | { type: 'ready'; compileMs: number; loadMs: number; scriptStart: number }
   | { type: 'analysis'; id: number; paragraphs: Array<TextAnalysis & { id: string }> };
