@@ -6,40 +6,14 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import hangzhouAnalysis from '../src/content/articles/xi-receives-assad-in-hangzhou.analysis.json' with { type: 'json' };
-import { expect, expectNoAxeViolations, open, reload, test } from './fixtures';
+import { countRecords, dragArabic, expect, expectNoAxeViolations, open, reload, test } from './fixtures';
 
 const HANGZHOU = 'xi-receives-assad-in-hangzhou';
-const words = (page: Page, p: string) => page.locator(`[data-paragraph-id="${p}"] p[data-side="ar"] .w`);
 const painted = (page: Page, colour: string) =>
   page.evaluate((c) => [...((CSS.highlights.get(`qiraa-${c}`) as unknown as Set<Range>) ?? [])].map((r) => r.toString()), colour);
 
-/** Counts the records of one IndexedDB store of the app. */
-const count = (page: Page, store: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('qiraa');
-        request.onerror = () => reject(new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const counted = db.transaction(name).objectStore(name).count();
-          counted.onsuccess = () => {
-            resolve(counted.result);
-            db.close();
-          };
-        };
-      }),
-    store,
-  );
-
 async function highlightArabic(page: Page, p: string, from: number, to: number, colour: string) {
-  await words(page, p).nth(from).scrollIntoViewIfNeeded();
-  const a = (await words(page, p).nth(from).boundingBox())!;
-  const b = (await words(page, p).nth(to).boundingBox())!;
-  await page.mouse.move(a.x + a.width * 0.6, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width * 0.4, b.y + b.height / 2, { steps: 4 });
-  await page.mouse.up();
+  await dragArabic(page, p, from, to);
   await page.getByRole('toolbar', { name: 'Highlight and note' }).getByRole('button', { name: `${colour} highlight` }).click();
 }
 
@@ -72,7 +46,7 @@ test('back up, clear all site data, restore: highlights are painted again, notes
   await expect(page.getByRole('button', { name: 'Notes (0)' })).toBeVisible();
   await highlightArabic(page, 'p1', 3, 5, 'Green');
   await expect.poll(() => painted(page, 'green')).toEqual(['شي جين بينغ']);
-  await expect.poll(() => count(page, 'highlights')).toBe(1);
+  await expect.poll(() => countRecords(page, 'highlights')).toBe(1);
   await saveWord(page, 'p2', 'شراكة');
   // A paragraph note with text that must stay text.
   await page.getByRole('button', { name: 'Note on paragraph 3' }).click();
@@ -83,7 +57,7 @@ test('back up, clear all site data, restore: highlights are painted again, notes
   await expect(page.getByText('Card 1 of 2')).toBeVisible();
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
-  await expect.poll(() => count(page, 'reviews')).toBe(1);
+  await expect.poll(() => countRecords(page, 'reviews')).toBe(1);
 
   const file = info.outputPath('backup.json');
   const backup = await downloadBackup(page, file);
@@ -99,7 +73,7 @@ test('back up, clear all site data, restore: highlights are painted again, notes
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'all' });
   await reload(page);
   await expect(page.getByText('No backup has been made on this device yet.')).toBeVisible();
-  expect(await count(page, 'words')).toBe(0);
+  expect(await countRecords(page, 'words')).toBe(0);
 
   await chooseFile(page, file);
   await expect(page.getByText(/backup\.json\u2069? was made on .* and holds:$/u)).toBeVisible();
@@ -126,8 +100,8 @@ test('back up, clear all site data, restore: highlights are painted again, notes
   await expect(page.locator('.w[data-status="learning3"]').first()).toBeVisible();
   await open(page, '/words');
   await expect(page.getByRole('combobox', { name: /Status of شَرَاكَة/u })).toHaveValue('learning3');
-  expect(await count(page, 'reviews')).toBe(1);
-  expect(await count(page, 'cards')).toBe(2);
+  expect(await countRecords(page, 'reviews')).toBe(1);
+  expect(await countRecords(page, 'cards')).toBe(2);
 });
 
 test('bad files give their message and change nothing; a merge keeps what is here', async ({ page }, info) => {
@@ -135,7 +109,7 @@ test('bad files give their message and change nothing; a merge keeps what is her
   await expect(page.getByRole('button', { name: 'Notes (0)' })).toBeVisible();
   await highlightArabic(page, 'p1', 3, 5, 'Blue');
   await expect.poll(() => painted(page, 'blue')).toEqual(['شي جين بينغ']);
-  await expect.poll(() => count(page, 'highlights')).toBe(1);
+  await expect.poll(() => countRecords(page, 'highlights')).toBe(1);
   const file = info.outputPath('good.json');
   const backup = await downloadBackup(page, file);
   await expectNoAxeViolations(page);
@@ -157,18 +131,18 @@ test('bad files give their message and change nothing; a merge keeps what is her
     await expect(page.getByRole('alert')).toHaveText(message);
     await expect(page.getByRole('button', { name: 'Merge with what is here' })).toHaveCount(0);
   }
-  expect(await count(page, 'highlights')).toBe(1);
+  expect(await countRecords(page, 'highlights')).toBe(1);
 
   // Merge: a second highlight made after the backup survives restoring the older backup.
   await open(page, `/articles/${HANGZHOU}`);
   await expect(page.getByRole('button', { name: 'Notes (1)' })).toBeVisible();
   await highlightArabic(page, 'p2', 0, 1, 'Pink');
-  await expect.poll(() => count(page, 'highlights')).toBe(2);
+  await expect.poll(() => countRecords(page, 'highlights')).toBe(2);
   await open(page, '/settings');
   await chooseFile(page, file);
   await page.getByRole('button', { name: 'Merge with what is here' }).click();
   await expect(page.getByText('Restored: the backup was merged with what was here.')).toBeVisible();
-  expect(await count(page, 'highlights')).toBe(2);
+  expect(await countRecords(page, 'highlights')).toBe(2);
 });
 
 test('a restore that does not fit the storage quota says so and changes nothing', async ({ page, context }, info) => {
@@ -193,7 +167,7 @@ test('a restore that does not fit the storage quota says so and changes nothing'
   await expect(page.getByRole('row', { name: 'Highlights 400' })).toBeVisible();
   await page.getByRole('button', { name: 'Merge with what is here' }).click();
   await expect(page.getByRole('alert')).toHaveText('There is not enough storage space on this device to restore this backup. Nothing was changed.');
-  expect(await count(page, 'highlights')).toBe(0);
+  expect(await countRecords(page, 'highlights')).toBe(0);
 
   await expectNoAxeViolations(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });

@@ -48,3 +48,35 @@ export async function reload(page: Page) {
   await page.reload();
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }
+
+/** Drags across Arabic words `from`..`to` (indexes in the paragraph), right to left, starting and ending mid-word. */
+export async function dragArabic(page: Page, p: string, from: number, to: number) {
+  const words = page.locator(`[data-paragraph-id="${p}"] p[data-side="ar"] .w`);
+  await words.nth(from).scrollIntoViewIfNeeded();
+  const a = (await words.nth(from).boundingBox())!;
+  const b = (await words.nth(to).boundingBox())!;
+  await page.mouse.move(a.x + a.width * 0.6, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width * 0.4, b.y + b.height / 2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** How many records one of the app's IndexedDB stores holds (read with a connection of its own). */
+export function countRecords(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('qiraa');
+        request.onerror = () => reject(new Error('open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const counted = db.transaction(name).objectStore(name).count();
+          counted.onsuccess = () => {
+            resolve(counted.result);
+            db.close();
+          };
+        };
+      }),
+    store,
+  );
+}

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { chooseDisplay, expect, expectNoAxeViolations, open, test } from './fixtures';
+import { chooseDisplay, countRecords, expect, expectNoAxeViolations, open, test } from './fixtures';
 
 // Our own sample text (not from any corpus): a short report of a minister's tour.
 const ARABIC = [
@@ -17,21 +17,7 @@ const ENGLISH = [
   'And they say the talks will address economic cooperation and regional security.',
 ];
 
-const storedArticles = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const request = indexedDB.open('qiraa');
-        request.onsuccess = () => {
-          const db = request.result;
-          const counted = db.transaction('importedArticles').objectStore('importedArticles').count();
-          counted.onsuccess = () => {
-            resolve(counted.result);
-            db.close();
-          };
-        };
-      }),
-  );
+const storedArticles = (page: Page) => countRecords(page, 'importedArticles');
 
 async function fillImport(page: Page, title: string, arabic: string, english: string) {
   await page.getByRole('textbox', { name: 'Title' }).fill(title);

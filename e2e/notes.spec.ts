@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { ARTICLES, chooseDisplay, expect, expectNoAxeViolations, open, reload, test } from './fixtures';
+import { ARTICLES, chooseDisplay, dragArabic, expect, expectNoAxeViolations, open, reload, test } from './fixtures';
 
 const HANGZHOU = ARTICLES[0]!;
 const words = (page: Page, p: string) => page.locator(`[data-paragraph-id="${p}"] p[data-side="ar"] .w`);
@@ -17,17 +17,6 @@ const painted = (page: Page) =>
 async function openArticle(page: Page, id: string) {
   await open(page, `/articles/${id}`);
   await expect(page.getByRole('button', { name: /^Notes \(\d+\)$/u })).toBeVisible();
-}
-
-/** Drags across Arabic words `from`..`to` (indexes in the paragraph), right to left, starting and ending mid-word. */
-async function dragArabic(page: Page, p: string, from: number, to: number) {
-  await words(page, p).nth(from).scrollIntoViewIfNeeded();
-  const a = (await words(page, p).nth(from).boundingBox())!;
-  const b = (await words(page, p).nth(to).boundingBox())!;
-  await page.mouse.move(a.x + a.width * 0.6, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width * 0.4, b.y + b.height / 2, { steps: 4 });
-  await page.mouse.up();
 }
 
 test('a mouse highlight in Arabic snaps to whole words and stays put across reloads and display changes', async ({ page }) => {

@@ -96,7 +96,7 @@ export function ImportPage() {
               id={ids.arabic}
               lang="ar"
               dir="rtl"
-              rows={10}
+              rows={6}
               value={arabic}
               onChange={(e) => setArabic(e.target.value)}
               aria-describedby={ids.arabicHint}
