@@ -180,8 +180,14 @@ test('a change in one tab shows in another; a newer version in another tab makes
   const words = await context.newPage();
   await open(words, '/words');
   await words.getByRole('button', { name: 'Add the political-vocabulary deck' }).click();
-  // The other tab colours the deck's words without a reload.
+  // The other tab colours the deck's words without a reload, and suggests a backup of so many new items.
   await expect(reader.locator('.w[data-status="new"]').first()).toBeVisible();
+  const reminder = reader.getByRole('complementary', { name: 'Backup reminder' });
+  await expect(reminder).toContainText('You have 110 new or changed highlights, notes and words since your last backup.');
+  await expectNoAxeViolations(reader);
+  await reminder.getByRole('button', { name: 'Not now' }).click();
+  await expect(reminder).toHaveCount(0);
+  await expect(words.getByRole('complementary', { name: 'Backup reminder' })).toHaveCount(0);
   await words.getByRole('combobox', { name: /^Status of /u }).first().selectOption('known');
   await expect(reader.locator('.w[data-status="known"]').first()).toBeVisible();
 

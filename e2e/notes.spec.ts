@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { ARTICLES, chooseDisplay, dragArabic, expect, expectNoAxeViolations, open, reload, test } from './fixtures';
+import { ARTICLES, chooseDisplay, countRecords, dragArabic, expect, expectNoAxeViolations, open, reload, test } from './fixtures';
 
 const HANGZHOU = ARTICLES[0]!;
 const words = (page: Page, p: string) => page.locator(`[data-paragraph-id="${p}"] p[data-side="ar"] .w`);
@@ -24,6 +24,7 @@ test('a mouse highlight in Arabic snaps to whole words and stays put across relo
   await dragArabic(page, 'p1', 3, 5);
   await page.getByRole('toolbar', { name: 'Highlight and note' }).getByRole('button', { name: 'Green highlight' }).click();
   await expect.poll(() => painted(page)).toMatchObject({ green: ['شي جين بينغ'] });
+  await expect.poll(() => countRecords(page, 'highlights')).toBe(1);
   await reload(page);
   await expect(page.getByRole('button', { name: 'Notes (1)' })).toBeVisible();
   await expect.poll(() => painted(page)).toMatchObject({ green: ['شي جين بينغ'] });
@@ -77,6 +78,7 @@ test('a highlight in English, a note with Markdown that is never HTML, edit, and
   await expect.poll(() => painted(page)).toMatchObject({ pink: [] });
   await page.getByRole('status').filter({ hasText: 'Highlight deleted.' }).getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => painted(page)).toMatchObject({ pink: ['strategic partnership'] });
+  await expect.poll(() => countRecords(page, 'highlights')).toBe(1);
   await reload(page);
   await expect.poll(() => painted(page)).toMatchObject({ pink: ['strategic partnership'] });
 });
