@@ -183,7 +183,7 @@ test('a change in one tab shows in another; a newer version in another tab makes
   // The other tab colours the deck's words without a reload, and suggests a backup of so many new items.
   await expect(reader.locator('.w[data-status="new"]').first()).toBeVisible();
   const reminder = reader.getByRole('complementary', { name: 'Backup reminder' });
-  await expect(reminder).toContainText('You have 110 new or changed highlights, notes and words since your last backup.');
+  await expect(reminder).toContainText('You have added or changed 25 or more highlights, notes and words since your last backup.');
   await expectNoAxeViolations(reader);
   await reminder.getByRole('button', { name: 'Not now' }).click();
   await expect(reminder).toHaveCount(0);

@@ -12,7 +12,8 @@
  */
 import { z } from 'zod';
 import type { HighlightRecord, ParagraphNoteRecord } from './annotation';
-import { IMPORTED_PREFIX, type ImportedArticle } from './import';
+import type { ImportedArticle } from './import';
+import { IMPORTED_PREFIX } from './imported';
 import { HIGHLIGHT_COLOURS } from './highlight';
 import type { LookupRecord } from './lookup-record';
 import type { ReadingProgress } from './progress';

@@ -8,11 +8,11 @@
 import type { Article } from './article';
 import { countWords } from './arabic/tokenize';
 
+export { IMPORTED_PREFIX } from './imported';
+
 /** The most text an import takes (characters): a long feature article is ~30,000. */
 export const MAX_IMPORT_CHARS = 200_000;
 export const MAX_TITLE_CHARS = 200;
-/** An imported article's id starts with this, so it can never collide with a bundled one. */
-export const IMPORTED_PREFIX = 'imported-';
 
 export interface ImportInput {
   title: string;
@@ -103,6 +103,3 @@ export function prepareImport(input: ImportInput, id: string, now: number): Impo
     },
   };
 }
-
-/** Whether an article id is an imported one. */
-export const isImported = (id: string) => id.startsWith(IMPORTED_PREFIX);

@@ -1,12 +1,11 @@
 /**
  * Home page: one card per article with both titles, summary, counts, date where known and progress.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { loadAnalysis, useArticleList } from '../../content/articles';
-import { isImported } from '../../domain/import';
-import { ImportedActions } from './ImportedActions';
+import { isImported } from '../../domain/imported';
 import { useAllProgress, useLive } from '../../db/react';
 import type { ArticleMeta } from '../../domain/article';
 import { progressRatio, type ReadingProgress } from '../../domain/progress';
@@ -16,6 +15,9 @@ import { articleLemmas, statusCounts, type StatusCounts } from '../../domain/voc
  * Each article's distinct lemmas by status in My words (live). The analyses are loaded once storage has
  * answered, so the first paint never waits for them.
  */
+// Only a reader with imported articles needs their actions (and the dialogs behind them).
+const ImportedActions = lazy(() => import('./ImportedActions').then((m) => ({ default: m.ImportedActions })));
+
 function useStatusCounts(articles: ArticleMeta[]): Map<string, StatusCounts> | undefined {
   const statuses = useLive((api, db) => api.readStatuses(db), []);
   const [lemmas, setLemmas] = useState<Map<string, string[]>>();
@@ -142,7 +144,11 @@ function ArticleCard({ meta, progress, counts }: { meta: ArticleMeta; progress: 
         />
         <span>{status}</span>
       </div>
-      {imported && <ImportedActions meta={meta} />}
+      {imported && (
+        <Suspense fallback={null}>
+          <ImportedActions meta={meta} />
+        </Suspense>
+      )}
     </article>
   );
 }

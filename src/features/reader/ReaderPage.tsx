@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router';
 import type { AnnotationsProps, LookupProps } from '../../components/ui/slots';
 import { useHydrated } from '../../components/ui/use-hydrated';
 import { loadAnalysis, loadArticle, peekArticle, useArticleList, userArticlesLoaded } from '../../content/articles';
-import { isImported } from '../../domain/import';
+import { isImported } from '../../domain/imported';
 import { useSettings, useStorageAvailable } from '../../db/react';
 import type { Analysis } from '../../domain/analysis';
 import type { Article } from '../../domain/article';
