@@ -4,29 +4,16 @@
  * the property that any valid user data comes back exactly after backup → file → restore.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from './fresh-db';
 import { makeBackup, parseBackup, serializeBackup, type BackupData } from '../domain/backup';
 import { backupData } from '../domain/backup.arbitrary';
 import type { HighlightRecord } from '../domain/annotation';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { countChangedSince, readBackupMeta, writeBackupMeta } from './backup-meta';
 import { readAllData, restoreData } from './backup-store';
-import { openDb, putHighlight, readHighlights, readSettings, writeSettings, type QiraaDb } from './db';
+import { putHighlight, readHighlights, readSettings, writeSettings } from './db';
 
-let counter = 0;
-const opened: QiraaDb[] = [];
-async function freshDb(): Promise<QiraaDb> {
-  const db = await openDb(`qiraa-backup-${counter++}`);
-  if (!db) throw new Error('fake-indexeddb should open');
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
 
 const highlight = (id: string, updatedAt: number, note = ''): HighlightRecord => ({
   id,

@@ -1,22 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, openDb, readAllProgress, readProgress, readSettings, writeProgress, writeSettings, type QiraaDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from './fresh-db';
+import { createDb, openDb, readAllProgress, readProgress, readSettings, writeProgress, writeSettings } from './db';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 
-let counter = 0;
-const opened: QiraaDb[] = [];
-async function freshDb(): Promise<QiraaDb> {
-  const db = await openDb(`qiraa-test-${Date.now()}-${counter++}`);
-  if (!db) throw new Error('fake-indexeddb should open');
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
 
 describe('database', () => {
   it('declares append-only, increasing versions', () => {

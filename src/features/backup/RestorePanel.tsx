@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../components/ui/FileButton';
 import { Modal } from '../../components/ui/Modal';
 import { restoreData, type RestoreMode } from '../../db/backup-store';
 import { useDatabase, useSettings } from '../../db/react';
@@ -27,10 +28,9 @@ export function RestorePanel() {
   const store = useDatabase();
   const [, updateSettings] = useSettings();
   const [state, setState] = useState<State>({ step: 'idle' });
-  const ids = { input: useId(), confirmTitle: useId(), confirmBody: useId() };
+  const ids = { confirmTitle: useId(), confirmBody: useId() };
 
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
+  const choose = async (file: File) => {
     const fail = (message: string) => setState({ step: 'error', message });
     // Too large is refused before the file is read into memory.
     if (file.size > MAX_BACKUP_BYTES) return fail(restoreErrorMessage({ kind: 'too-large', bytes: file.size }, t, i18n.language));
@@ -58,25 +58,13 @@ export function RestorePanel() {
   return (
     <Panel id="restore-heading" title={t('backup.restore.heading')}>
       <p className="mt-2">{t('backup.restore.explain')}</p>
-      {/* The native control's own words follow the browser's language, not the page's: a labelled button instead. */}
-      <input
-        id={ids.input}
-        type="file"
+      <FileButton
+        label={t('backup.restore.choose')}
         accept="application/json,.json"
         disabled={state.step === 'reading' || state.step === 'restoring'}
-        onChange={(e) => {
-          void choose(e.target.files?.[0]);
-          // Choosing the same file again (after fixing it, say) reads it again.
-          e.target.value = '';
-        }}
-        className="peer sr-only"
+        className="mt-4"
+        onFile={(file) => void choose(file)}
       />
-      <label
-        htmlFor={ids.input}
-        className="mt-4 inline-block cursor-pointer rounded-md border border-line bg-paper px-3 py-1.5 font-semibold peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent peer-disabled:opacity-60"
-      >
-        {t('backup.restore.choose')}
-      </label>
       <p role="status" className="mt-2 min-h-6 text-sm">
         {state.step === 'reading' && t('backup.restore.reading')}
         {state.step === 'restoring' && t('backup.restore.working')}

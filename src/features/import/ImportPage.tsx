@@ -7,6 +7,7 @@ import '../../i18n/import';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FileButton } from '../../components/ui/FileButton';
 import { useDatabase, useStorageOff } from '../../db/react';
 import { IMPORTED_PREFIX, markdownToText, prepareImport, type ImportError } from '../../domain/import';
 
@@ -29,12 +30,37 @@ function errorMessage(error: ImportError, t: ReturnType<typeof useTranslation>['
   }
 }
 
+/** A labelled, described text box for one language's paragraphs. */
+function TextBox(props: { id: string; label: string; hint: string; lang: 'ar' | 'en'; value: string; onChange: (value: string) => void }) {
+  const hint = `${props.id}-hint`;
+  return (
+    <>
+      <label htmlFor={props.id} className="font-semibold">
+        {props.label}
+      </label>
+      <p id={hint} className="text-sm text-muted">
+        {props.hint}
+      </p>
+      <textarea
+        id={props.id}
+        lang={props.lang}
+        dir={props.lang === 'ar' ? 'rtl' : 'ltr'}
+        rows={6}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-describedby={hint}
+        className={`${field} ${props.lang === 'ar' ? 'font-arabic text-xl leading-loose' : ''}`}
+      />
+    </>
+  );
+}
+
 export function ImportPage() {
   const { t } = useTranslation();
   const store = useDatabase();
   const off = useStorageOff();
   const navigate = useNavigate();
-  const ids = { title: useId(), arabic: useId(), arabicHint: useId(), english: useId(), englishHint: useId(), file: useId(), error: useId() };
+  const ids = { title: useId(), arabic: useId(), english: useId(), error: useId() };
   const [title, setTitle] = useState('');
   const [arabic, setArabic] = useState('');
   const [english, setEnglish] = useState('');
@@ -43,8 +69,7 @@ export function ImportPage() {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const openFile = async (file: File | undefined) => {
-    if (!file) return;
+  const openFile = async (file: File) => {
     const text = await file.text().catch(() => null);
     if (text === null) return setNote(t('import.fileUnreadable', { file: file.name }));
     setArabic(/\.md$/iu.test(file.name) ? markdownToText(text) : text);
@@ -86,59 +111,14 @@ export function ImportPage() {
             <input id={ids.title} dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} className={field} maxLength={400} />
           </div>
           <div>
-            <label htmlFor={ids.arabic} className="font-semibold">
-              {t('import.arabicLabel')}
-            </label>
-            <p id={ids.arabicHint} className="text-sm text-muted">
-              {t('import.arabicHint')}
-            </p>
-            <textarea
-              id={ids.arabic}
-              lang="ar"
-              dir="rtl"
-              rows={6}
-              value={arabic}
-              onChange={(e) => setArabic(e.target.value)}
-              aria-describedby={ids.arabicHint}
-              className={`${field} font-arabic text-xl leading-loose`}
-            />
-            <input
-              id={ids.file}
-              type="file"
-              accept=".txt,.md,text/plain,text/markdown"
-              className="peer sr-only"
-              onChange={(e) => {
-                void openFile(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
-            <label
-              htmlFor={ids.file}
-              className="mt-2 inline-block cursor-pointer rounded-md border border-line bg-paper px-3 py-1.5 text-sm font-semibold peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent"
-            >
-              {t('import.openFile')}
-            </label>
+            <TextBox id={ids.arabic} label={t('import.arabicLabel')} hint={t('import.arabicHint')} lang="ar" value={arabic} onChange={setArabic} />
+            <FileButton label={t('import.openFile')} accept=".txt,.md,text/plain,text/markdown" className="mt-2 text-sm" onFile={(file) => void openFile(file)} />
             <p role="status" className="mt-1 min-h-5 text-sm">
               {note}
             </p>
           </div>
           <div>
-            <label htmlFor={ids.english} className="font-semibold">
-              {t('import.englishLabel')}
-            </label>
-            <p id={ids.englishHint} className="text-sm text-muted">
-              {t('import.englishHint')}
-            </p>
-            <textarea
-              id={ids.english}
-              lang="en"
-              dir="ltr"
-              rows={6}
-              value={english}
-              onChange={(e) => setEnglish(e.target.value)}
-              aria-describedby={ids.englishHint}
-              className={field}
-            />
+            <TextBox id={ids.english} label={t('import.englishLabel')} hint={t('import.englishHint')} lang="en" value={english} onChange={setEnglish} />
             <label className="mt-2 flex items-center gap-2 text-sm">
               <input type="checkbox" checked={dropTranslation} onChange={(e) => setDropTranslation(e.target.checked)} className="size-4 accent-accent" />
               {t('import.dropTranslation')}
