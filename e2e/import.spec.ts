@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { chooseDisplay, countRecords, expect, expectNoAxeViolations, open, test } from './fixtures';
+import { chooseDisplay, countRecords, expect, expectNoAxeViolations, open, reload, test } from './fixtures';
 
 // Our own sample text (not from any corpus): a short report of a minister's tour.
 const ARABIC = [
@@ -27,7 +27,7 @@ async function fillImport(page: Page, title: string, arabic: string, english: st
 
 const word = (page: Page, p: string, form: string) => page.locator(`[data-paragraph-id="${p}"] p[data-side="ar"] .w`, { hasText: new RegExp(`^${form}$`, 'u') });
 
-test('a pasted article with its translation: read in every layout, look up, highlight, save a word, rename, export, delete', async ({ page }, info) => {
+test('a pasted article with its translation: read in every layout, look up (offline too), highlight, save a word, rename, export, delete', async ({ page, context }, info) => {
   await open(page, '/');
   await page.getByRole('link', { name: 'Import an article' }).click();
   await expect(page.getByRole('heading', { name: 'Import an article', level: 1 })).toBeVisible();
@@ -46,6 +46,16 @@ test('a pasted article with its translation: read in every layout, look up, high
   await expect(dialog.getByText('قَالَ', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
+
+  // Offline, after a reload: the article, the analyzer and its lexicon all come from this device.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await context.setOffline(true);
+  await reload(page);
+  await word(page, 'p2', 'ويقولون').click();
+  await expect(dialog.getByText('قَالَ', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await context.setOffline(false);
+
   // A broken plural: الدول, from دَوْلَة; saved to My words.
   await word(page, 'p1', 'الدول').click();
   await expect(dialog.getByText('دَوْلَة', { exact: true }).first()).toBeVisible();

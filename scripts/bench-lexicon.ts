@@ -154,9 +154,13 @@ if (!workerFile) {
   await context.close();
   await browser.close();
   server.close();
+  const [cold, ...later] = runs;
   console.log(
-    `  start-up (new Worker → ready, app precached): median ${median(runs.map((r) => r.total)).toFixed(0)} ms over ${String(runs.length)} ` +
-      `(fetching and starting the script ${median(runs.map((r) => r.boot)).toFixed(0)} ms, reading the lexicon ${median(runs.map((r) => r.load)).toFixed(0)} ms, ` +
-      `compiling it ${median(runs.map((r) => r.compile)).toFixed(0)} ms); target ≤ 150 ms`,
+    `  start-up (new Worker → ready, app precached), first start (lexicon fetched and compiled, index cached): ${cold!.total.toFixed(0)} ms ` +
+      `(script ${cold!.boot.toFixed(0)} ms, fetching and reading the lexicon ${cold!.load.toFixed(0)} ms, compiling ${cold!.compile.toFixed(0)} ms)`,
+  );
+  console.log(
+    `  start-up, later starts (the compiled index read back from its cache): median ${median(later.map((r) => r.total)).toFixed(0)} ms over ${String(later.length)} ` +
+      `(script ${median(later.map((r) => r.boot)).toFixed(0)} ms, reading the index ${median(later.map((r) => r.load)).toFixed(0)} ms); target ≤ 150 ms`,
   );
 }

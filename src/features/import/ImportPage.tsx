@@ -4,7 +4,7 @@
  * nothing is stored unless the whole article is.
  */
 import '../../i18n/import';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FileButton } from '../../components/ui/FileButton';
@@ -68,6 +68,10 @@ export function ImportPage() {
   const [error, setError] = useState<ImportError | 'failed' | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  // The analyzer's first start compiles the lexicon: begin while the reader is still pasting.
+  useEffect(() => {
+    void import('./analyzer-client').then((m) => m.warmAnalyzer());
+  }, []);
 
   const openFile = async (file: File) => {
     const text = await file.text().catch(() => null);

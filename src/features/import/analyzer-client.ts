@@ -25,6 +25,14 @@ function start(): Worker {
   return worker;
 }
 
+/**
+ * Starts the worker ahead of need (from the import page): its first start compiles the lexicon and caches
+ * the index, so that reading the imported article finds it ready.
+ */
+export function warmAnalyzer(): void {
+  start();
+}
+
 const reading = ({ score: _s, tier: _t, known: _k, ...rest }: WordAnalysis): Reading => rest;
 
 /** Analyses an imported article in the worker. */

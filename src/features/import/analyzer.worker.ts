@@ -7,12 +7,21 @@
 import { scriptStart } from './worker-clock';
 import { analyzeText, compileLexicon, type CompiledLexicon } from '../../domain/analyzer';
 import type { LemmaEntry, NameEntry, TermEntry } from '../../domain/lexicon/schema';
+import { readIndex, writeIndex } from './index-cache';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 const urls = import.meta.glob<string>('../../content/lexicon/*.json', { eager: true, query: '?url', import: 'default' });
 const reply = (message: WorkerReply) => postMessage(message);
 
+const cacheKey = Object.values(urls).sort().join(' ');
+
 async function load(): Promise<CompiledLexicon> {
+  const cached = await readIndex(cacheKey);
+  if (cached) {
+    const read = performance.now();
+    reply({ type: 'ready', compileMs: 0, loadMs: read - scriptStart, scriptStart: performance.timeOrigin + scriptStart });
+    return cached;
+  }
   const files = await Promise.all(Object.entries(urls).map(async ([path, url]) => [path, (await (await fetch(url)).json()) as unknown[]] as const));
   const pick = <T>(test: (path: string) => boolean) => files.flatMap(([path, entries]) => (test(path) ? (entries as T[]) : []));
   const parsed = performance.now();
@@ -23,6 +32,8 @@ async function load(): Promise<CompiledLexicon> {
   );
   const compiled = performance.now();
   reply({ type: 'ready', compileMs: compiled - parsed, loadMs: parsed - scriptStart, scriptStart: performance.timeOrigin + scriptStart });
+  // Stored before any analysis fills the index's lazy caches.
+  await writeIndex(cacheKey, lexicon);
   return lexicon;
 }
 
