@@ -55,8 +55,8 @@ test('back up, clear all site data, restore: highlights are painted again, notes
   await expect(page.getByRole('button', { name: 'Notes (2)' })).toBeVisible();
   await open(page, '/review');
   await expect(page.getByText('Card 1 of 2')).toBeVisible();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('3');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /^Good · / }).click();
   await expect.poll(() => countRecords(page, 'reviews')).toBe(1);
 
   const file = info.outputPath('backup.json');

@@ -48,7 +48,7 @@ export function StorageProvider({ initialSettings, children }: { initialSettings
       onStorageEvent((event) => {
         if (event.kind === 'blocked') setStorage((s) => (s.status === 'loading' ? { ...s, status: 'blocked' } : s));
         else if (event.kind === 'version-change') setStorage({ status: 'closed', db: null, api: null });
-        else if (event.kind === 'saved') void keepStorage();
+        else if (event.kind === 'saved') void keepStorage().catch(() => undefined);
       }),
     [],
   );

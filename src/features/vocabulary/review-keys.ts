@@ -3,7 +3,7 @@
  * left alone while the learner types in a field, when a modifier is held, and — for Space and Enter —
  * when a button or link has focus, whose own activation already does the right thing.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { GRADES, type Grade } from '../../domain/srs';
 
 /** Digits by physical key too, so that layouts whose top row types other digits (١٢٣٤) still work. */
@@ -33,10 +33,11 @@ export interface ReviewKeyActions {
 /** Listens for the review shortcuts on the window for as long as the component is mounted. */
 export function useReviewKeys(actions: ReviewKeyActions): void {
   const latest = useRef(actions);
-  useEffect(() => {
+  // Before paint, so that a key pressed the moment a card appears already acts on that card.
+  useLayoutEffect(() => {
     latest.current = actions;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
