@@ -61,22 +61,29 @@ export async function dragArabic(page: Page, p: string, from: number, to: number
   await page.mouse.up();
 }
 
-/** How many records one of the app's IndexedDB stores holds (read with a connection of its own). */
-export function countRecords(page: Page, store: string): Promise<number> {
+/** Reads one of the app's IndexedDB stores with a connection of its own: its size, or the record under `key`. */
+function readStore<T>(page: Page, store: string, key?: string): Promise<T> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
+    ([name, id]) =>
+      new Promise<T>((resolve, reject) => {
         const request = indexedDB.open('qiraa');
         request.onerror = () => reject(new Error('open failed'));
         request.onsuccess = () => {
           const db = request.result;
-          const counted = db.transaction(name).objectStore(name).count();
-          counted.onsuccess = () => {
-            resolve(counted.result);
+          const objects = db.transaction(name).objectStore(name);
+          const read = id === undefined ? objects.count() : objects.get(id);
+          read.onsuccess = () => {
+            resolve(read.result as T);
             db.close();
           };
         };
       }),
-    store,
+    [store, key] as const,
   );
 }
+
+/** How many records one of the app's IndexedDB stores holds. */
+export const countRecords = (page: Page, store: string) => readStore<number>(page, store);
+
+/** The record stored under `key` in one of the app's IndexedDB stores, or undefined. */
+export const readRecord = <T>(page: Page, store: string, key: string) => readStore<T | undefined>(page, store, key);

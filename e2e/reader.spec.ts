@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ARTICLES, chooseDisplay, expect, expectNoAxeViolations, open, reload, test } from './fixtures';
+import { ARTICLES, chooseDisplay, expect, readRecord, expectNoAxeViolations, open, reload, test } from './fixtures';
 
 const LAYOUTS = { side: 'Side by side', interlinear: 'Interlinear', study: 'Arabic only (study)' } as const;
 
@@ -115,25 +115,7 @@ test('the reading position is saved and restored, and progress shows in the libr
   await open(page, `/articles/${article.id}`);
   await page.getByRole('region', { name: 'Paragraph 8', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   // A reader's pause on the paragraph: the position is stored.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (id) =>
-          new Promise<string | null>((resolve) => {
-            const request = indexedDB.open('qiraa');
-            request.onsuccess = () => {
-              const db = request.result;
-              const get = db.transaction('progress').objectStore('progress').get(id);
-              get.onsuccess = () => {
-                resolve((get.result as { paragraphId?: string } | undefined)?.paragraphId ?? null);
-                db.close();
-              };
-            };
-          }),
-        article.id,
-      ),
-    )
-    .not.toBeNull();
+  await expect.poll(() => readRecord(page, 'progress', article.id)).toBeDefined();
   await page.getByRole('link', { name: 'Library' }).click();
   const card = page.getByRole('article').filter({ hasText: article.title.en });
   await expect(card).toContainText(/\d+% read/u);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import phoneCallAnalysis from '../src/content/articles/assad-xi-phone-call.analysis.json' with { type: 'json' };
 import hangzhouAnalysis from '../src/content/articles/xi-receives-assad-in-hangzhou.analysis.json' with { type: 'json' };
-import { expect, expectNoAxeViolations, open, reload, test } from './fixtures';
+import { countRecords, expect, expectNoAxeViolations, open, reload, test } from './fixtures';
 
 const ANALYSES = { 'xi-receives-assad-in-hangzhou': hangzhouAnalysis, 'assad-xi-phone-call': phoneCallAnalysis };
 type ArticleId = keyof typeof ANALYSES;
@@ -147,17 +147,7 @@ test('a full review session by keyboard, offline, logged; the header counts what
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
   await expect(page.getByRole('region').getByText('You reviewed 4 cards.')).toBeVisible();
   await expect(nav.getByRole('link', { name: /^Review$/u })).toBeVisible();
-  const logged = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const request = indexedDB.open('qiraa');
-        request.onsuccess = () => {
-          const count = request.result.transaction('reviews').objectStore('reviews').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
-  expect(logged).toBe(4);
+  expect(await countRecords(page, 'reviews')).toBe(4);
   await context.setOffline(false);
 });
 

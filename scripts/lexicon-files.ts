@@ -5,14 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LexiconFile } from '../src/domain/lexicon/check';
+import { lexiconKind } from '../src/domain/lexicon/files';
 
 export const LEXICON_DIR = path.resolve(import.meta.dirname, '../src/content/lexicon');
-
-export function kindOf(name: string): LexiconFile['kind'] {
-  if (name.startsWith('names')) return 'names';
-  if (name.startsWith('terms')) return 'terms';
-  return 'lemmas';
-}
 
 /** Every lexicon file, parsed (a file that is not JSON keeps its error text as data, which fails the schema). */
 export function readLexiconFiles(): LexiconFile[] {
@@ -22,9 +17,9 @@ export function readLexiconFiles(): LexiconFile[] {
     .map((name) => {
       const text = readFileSync(path.join(LEXICON_DIR, name), 'utf8');
       try {
-        return { name, kind: kindOf(name), data: JSON.parse(text) as unknown };
+        return { name, kind: lexiconKind(name), data: JSON.parse(text) as unknown };
       } catch (error) {
-        return { name, kind: kindOf(name), data: `not JSON: ${String(error)}` };
+        return { name, kind: lexiconKind(name), data: `not JSON: ${String(error)}` };
       }
     });
 }

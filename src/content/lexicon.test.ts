@@ -3,18 +3,13 @@
  * promises (6,000 lemmas, 500 names, 500 multi-word terms).
  */
 import { describe, expect, it } from 'vitest';
-import { checkLexicon, type LexiconFile } from '../domain/lexicon/check';
+import { checkLexicon } from '../domain/lexicon/check';
+import { lexiconKind } from '../domain/lexicon/files';
 
 const files = import.meta.glob<unknown>('./lexicon/*.json', { eager: true, import: 'default' });
 
-function kindOf(path: string): LexiconFile['kind'] {
-  if (path.includes('/names')) return 'names';
-  if (path.includes('/terms')) return 'terms';
-  return 'lemmas';
-}
-
 describe('the lexicon', () => {
-  const result = checkLexicon(Object.entries(files).map(([path, data]) => ({ name: path, kind: kindOf(path), data })));
+  const result = checkLexicon(Object.entries(files).map(([path, data]) => ({ name: path, kind: lexiconKind(path), data })));
 
   it('has no malformed or duplicate entries', () => {
     expect(result.problems).toEqual([]);

@@ -8,7 +8,6 @@
 import type { Article } from './article';
 import { countWords } from './arabic/tokenize';
 
-export { IMPORTED_PREFIX } from './imported';
 
 /** The most text an import takes (characters): a long feature article is ~30,000. */
 export const MAX_IMPORT_CHARS = 200_000;

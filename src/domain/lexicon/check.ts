@@ -4,6 +4,7 @@
  * the lexicon unit test and `scripts/check-lexicon.ts`, so authors see the same messages as CI.
  */
 import { stripMarks } from '../arabic/chars';
+import type { LexiconKind } from './files';
 import {
   lemmaFileSchema,
   nameFileSchema,
@@ -15,7 +16,7 @@ import {
 
 export interface LexiconFile {
   name: string;
-  kind: 'lemmas' | 'names' | 'terms';
+  kind: LexiconKind;
   data: unknown;
 }
 

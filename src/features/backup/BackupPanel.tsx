@@ -7,7 +7,7 @@ import { readAllData } from '../../db/backup-store';
 import { useDatabase, useLive } from '../../db/react';
 import { makeBackup, serializeBackup } from '../../domain/backup';
 import { formatDateTime } from './backup-messages';
-import { Panel } from './SettingsPage';
+import { Panel } from './Panel';
 
 export function BackupPanel() {
   const { t, i18n } = useTranslation();

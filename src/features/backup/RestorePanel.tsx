@@ -11,7 +11,7 @@ import { useDatabase, useSettings } from '../../db/react';
 import { writeFailure } from '../../db/storage-events';
 import { BACKUP_COLLECTIONS, MAX_BACKUP_BYTES, parseBackup, type Backup, type BackupCollection } from '../../domain/backup';
 import { formatDateTime, restoreErrorMessage } from './backup-messages';
-import { Panel } from './SettingsPage';
+import { Panel } from './Panel';
 
 type State =
   | { step: 'idle' }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from './backup-messages';
-import { Panel } from './SettingsPage';
+import { Panel } from './Panel';
 
 interface StorageState {
   persisted: boolean | null;

@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FileButton } from '../../components/ui/FileButton';
 import { useDatabase, useStorageOff } from '../../db/react';
-import { IMPORTED_PREFIX, markdownToText, prepareImport, type ImportError } from '../../domain/import';
+import { markdownToText, prepareImport, type ImportError } from '../../domain/import';
+import { IMPORTED_PREFIX } from '../../domain/imported';
 
 const field = 'mt-1 block w-full rounded-md border border-line bg-card px-3 py-2';
 

@@ -6,6 +6,7 @@
  */
 import { scriptStart } from './worker-clock';
 import { analyzeText, compileLexicon, type CompiledLexicon } from '../../domain/analyzer';
+import { lexiconKind, type LexiconKind } from '../../domain/lexicon/files';
 import type { LemmaEntry, NameEntry, TermEntry } from '../../domain/lexicon/schema';
 import { readIndex, writeIndex } from './index-cache';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -23,12 +24,12 @@ async function load(): Promise<CompiledLexicon> {
     return cached;
   }
   const files = await Promise.all(Object.entries(urls).map(async ([path, url]) => [path, (await (await fetch(url)).json()) as unknown[]] as const));
-  const pick = <T>(test: (path: string) => boolean) => files.flatMap(([path, entries]) => (test(path) ? (entries as T[]) : []));
+  const pick = <T>(kind: LexiconKind) => files.flatMap(([path, entries]) => (lexiconKind(path) === kind ? (entries as T[]) : []));
   const parsed = performance.now();
   const lexicon = compileLexicon(
-    pick<LemmaEntry>((p) => p.includes('/lemmas-')),
-    pick<NameEntry>((p) => p.endsWith('/names.json')),
-    pick<TermEntry>((p) => p.endsWith('/terms.json')),
+    pick<LemmaEntry>('lemmas'),
+    pick<NameEntry>('names'),
+    pick<TermEntry>('terms'),
   );
   const compiled = performance.now();
   reply({ type: 'ready', compileMs: compiled - parsed, loadMs: parsed - scriptStart, scriptStart: performance.timeOrigin + scriptStart });
