@@ -219,9 +219,38 @@ describe('the shape of an analysis', () => {
   });
 });
 
-describe('people named by surname alone', () => {
+describe('people named by family name alone', () => {
   it('reads the last word of a person’s name as that person, and a typed-apart و as “and”', () => {
-    expect(top('بينغ')).toMatchObject({ pos: 'proper noun', gloss: 'Xi Jinping' });
+    expect(top('ترامب')).toMatchObject({ pos: 'proper noun', gloss: 'Donald Trump' });
+    expect(top('وترامب')).toMatchObject({ gloss: 'Donald Trump', segments: [{ form: 'وَ' }, { role: 'stem' }] });
     expect(top('و')).toMatchObject({ pos: 'conjunction', gloss: 'and' });
+  });
+
+  it('reads the first word where the family name comes first (شي جين بينغ), and not the last', () => {
+    expect(top('شي')).toMatchObject({ pos: 'proper noun', gloss: 'Xi Jinping' });
+    expect(top('بينغ')?.known).toBe(false);
+    // A given name alone is not the person.
+    expect(top('دونالد')?.known).toBe(false);
+  });
+});
+
+describe('nationalities', () => {
+  it('reads a listed broken plural of a nationality, with the article and clitics', () => {
+    expect(top('الأتراك')).toMatchObject({ lemma: 'تُرْكِيّ', features: expect.stringContaining('broken plural') as unknown });
+    expect(top('وللأتراك')).toMatchObject({ lemma: 'تُرْكِيّ' });
+    expect(top('أتراكيون')?.known).toBe(false);
+  });
+});
+
+describe('two words printed without a space', () => {
+  it('splits after a letter or mark that only ends a word (ة, ى, tanween), when both sides are words', () => {
+    const joined = top('حكومةلبنان');
+    expect(joined).toMatchObject({ known: true, gloss: 'government + Lebanon', features: 'two words printed without a space: حكومة + لبنان' });
+    expect(joined?.segments.map((s) => s.role)).toEqual(['stem', 'stem']);
+    expect(top('كتابًاللرئيس')?.segments.map((s) => s.form)).toEqual([canon('كِتَابًا'), canon('لِ'), canon('الـ'), canon('رَئِيس')]);
+  });
+
+  it('leaves an unknown word whole otherwise: a foreign name is not cut into two words', () => {
+    for (const word of ['برلين', 'حكومةكيبوتس', 'كولونيا']) expect(top(word)?.known).toBe(false);
   });
 });

@@ -7,7 +7,7 @@
 import { tokenize } from '../arabic/tokenize.ts';
 import type { Draft } from './assemble.ts';
 import { encliticsAtEnd, procliticSplits, type Enclitic, type ProcliticSplit } from './clitics.ts';
-import type { Reading } from './lookup.ts';
+import { SCORE, type Reading } from './lookup.ts';
 import { foldKey, readPrinted } from './orthography.ts';
 import { rankDrafts } from './rank.ts';
 import { readFunctionWords } from './read-function-words.ts';
@@ -34,8 +34,7 @@ function readLexicon(index: CompiledLexicon, split: ProcliticSplit, out: Draft[]
   for (const enclitic of encliticsAtEnd(split.rest, MIN_CORE)) readCore(index, split, enclitic, out);
 }
 
-/** Every reading of one printed word, best first; a single `known: false` placeholder when none. */
-export function analyzeWord(index: CompiledLexicon, printedWord: string): WordAnalysis[] {
+function readWord(index: CompiledLexicon, printedWord: string): WordAnalysis[] {
   const word = readPrinted(printedWord);
   if (word.bare === '') return [];
   const drafts: Draft[] = [];
@@ -44,6 +43,49 @@ export function analyzeWord(index: CompiledLexicon, printedWord: string): WordAn
     readLexicon(index, split, drafts);
   }
   return rankDrafts(word, printedWord, drafts);
+}
+
+/** Every reading of one printed word, best first; a single `known: false` placeholder when none. */
+export function analyzeWord(index: CompiledLexicon, printedWord: string): WordAnalysis[] {
+  const analyses = readWord(index, printedWord);
+  if (analyses[0]?.known !== false) return analyses;
+  const joined = runTogether(index, printedWord);
+  return joined === null ? analyses : [joined];
+}
+
+/** Letters that only end a word (ة ى), and the tanween marks (with the alif of ـًا), which only sit at its end. */
+const WORD_FINAL = /[ةى][\u064B-\u0652]*|[\u064B-\u064D]ا?/u;
+
+/**
+ * Two words printed without a space between them (مجلةواشنطن: text copied from a web page often loses
+ * spaces). Only a letter or mark that can only end a word (ة, ى, tanween) shows where the first word
+ * ends; both sides must then be words. Splitting anywhere else would cut unknown foreign names into
+ * nonsense (برلين is not بر + لين), so it is not tried.
+ */
+function runTogether(index: CompiledLexicon, printedWord: string): WordAnalysis | null {
+  const match = WORD_FINAL.exec(printedWord);
+  if (match === null) return null;
+  const end = match.index + match[0].length;
+  if (end >= printedWord.length) return null;
+  const [left] = readWord(index, printedWord.slice(0, end));
+  const [right] = readWord(index, printedWord.slice(end));
+  if (left?.known !== true || right?.known !== true) return null;
+  const score = Math.min(left.score, right.score);
+  return {
+    form: printedWord,
+    voc: left.voc + right.voc,
+    segments: [...left.segments, ...right.segments],
+    lemma: `${left.lemma} ${right.lemma}`,
+    root: null,
+    origin: left.origin === 'proper' || right.origin === 'proper' ? 'proper' : 'arabic',
+    pos: right.pos,
+    features: `two words printed without a space: ${left.form} + ${right.form}`,
+    gloss: `${left.gloss} + ${right.gloss}`,
+    senses: [],
+    score: score - SCORE.window,
+    tier: left.tier === 'folded' || right.tier === 'folded' ? 'folded' : 'strict',
+    known: true,
+  };
 }
 
 /**
@@ -55,10 +97,12 @@ function partOfUnit(match: UnitMatch, k: number, form: string): WordAnalysis {
   const name = unit.kind === 'name' || unit.kind === 'institution';
   const word = match.words[k] ?? form;
   const gloss = `(part of) ${unit.gloss}`;
+  // The first word may carry proclitics (ودونالد ترامب → وَ + دُونَالْد).
+  const clitics = k === 0 ? match.clitics : [];
   return {
     form,
-    voc: word,
-    segments: [{ form: word, role: 'stem', gloss }],
+    voc: clitics.map((c) => c.form).join('') + word,
+    segments: [...clitics.map((c) => ({ form: c.form, role: 'proclitic' as const, gloss: c.gloss })), { form: word, role: 'stem', gloss }],
     lemma: unit.lemma,
     root: null,
     origin: name ? 'proper' : 'arabic',
@@ -91,7 +135,7 @@ export function analyzeText(index: CompiledLexicon, text: string): TextAnalysis 
   for (const match of matches) {
     for (let t = match.first; t <= match.last; t++) {
       const token = tokens[t];
-      if (token === undefined || token.analyses[0]?.known !== false || (t === match.first && match.prefixed)) continue;
+      if (token === undefined || token.analyses[0]?.known !== false) continue;
       token.analyses = [partOfUnit(match, t - match.first, token.form)];
     }
   }

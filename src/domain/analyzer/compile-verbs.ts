@@ -53,11 +53,9 @@ export function addVerb(index: CompiledLexicon, rec: number, entry: LemmaEntry, 
     addHamzaVerb(index, rec, entry, pending);
   } else {
     for (const [printed, roles] of keys.stems) addVerbHit(index, printed, rec, roles, printed);
-    const { participles } = keys;
-    if (participles !== null) {
-      pending.push({ rec, cls: 'active-participle', key: participles[0], voc: '', penalty: ACTIVE_PENALTY });
-      pending.push({ rec, cls: 'passive-participle', key: participles[1], voc: '', penalty: PASSIVE_PENALTY });
-    }
+    const [active, passive] = keys.participles;
+    pending.push({ rec, cls: 'active-participle', key: active, voc: '', penalty: ACTIVE_PENALTY });
+    pending.push({ rec, cls: 'passive-participle', key: passive, voc: '', penalty: PASSIVE_PENALTY });
   }
   for (const masdar of entry.m ?? []) pending.push({ rec, cls: 'masdar', key: '', voc: masdar, penalty: 2 });
 }

@@ -41,9 +41,13 @@ describe('compileLexicon', () => {
     expect(nounClasses('حكومات')).toEqual([]);
   });
 
-  it('stores both spellings of a noun in ـٍ (قاض / قاضي)', () => {
+  it('stores both spellings of a noun in ـٍ (قاض / قاضي), however the lexicon cites it', () => {
     expect(nounClasses('قاض')).toEqual(['indefinite']);
     expect(nounClasses('قاضي')).toEqual(['singular']);
+    expect(nounClasses('كاف')).toEqual(['indefinite']);
+    expect(nounClasses('كافي')).toEqual(['singular']);
+    // A nisba in ـِيّ has no such spelling.
+    expect(nounClasses('سور')).toEqual([]);
   });
 
   it('stores the written stems of a verb under the cells they serve', () => {

@@ -21,6 +21,9 @@ function isSoundPlural(lemmaKey: string, plural: string): boolean {
   return printed === `${stem}ات` || printed === `${stem}ون` || printed === `${stem}ين`;
 }
 
+/** A root whose last letter is weak: its nouns in ـِي lose the ي when indefinite. */
+const WEAK_LAST = /[وي]$/u;
+
 function addNoun(index: CompiledLexicon, rec: number, cls: NounClass, voc: string, penalty = 0): void {
   addNounHit(index, strictKey(voc), rec, cls, voc, penalty);
 }
@@ -38,6 +41,10 @@ function addLemma(index: CompiledLexicon, entry: LemmaEntry, pending: PendingNou
     addNoun(index, rec, 'singular', `${entry.l.slice(0, -1)}${KASRA}ي`);
   } else {
     addNounHit(index, key, rec, 'singular', entry.l, 0);
+    // The same word cited with its ي (كَافِي) is printed كافٍ when indefinite.
+    if (entry.l.endsWith(`${KASRA}ي`) && WEAK_LAST.test(entry.r ?? '')) {
+      addNounHit(index, key.slice(0, -1), rec, 'indefinite', `${entry.l.slice(0, -2)}${KASRATAN}`, 0);
+    }
   }
   // Tens are cited in the nominative (سِتُّون) and printed ـين in the genitive and accusative (وستين).
   if (entry.p === 'numeral' && key.endsWith('ون')) {
@@ -84,14 +91,17 @@ function addName(index: CompiledLexicon, entry: NameEntry, places: NameEntry[]):
     if (text.includes(' ')) addPhrase(index, text, { kind: nameKindOf(entry), lemma: entry.l, glosses: entry.g });
     else addNoun(index, rec, cls, text, long ? SCORE.shortName : 0);
   }
-  // After the first mention, news names a person by surname alone (ترامب, أردوغان): the last word of a
-  // person's name reads as that person, below any common word spelled the same.
+  // After the first mention, news names a person by family name alone: the last word (ترامب, أردوغان),
+  // or the first where it comes first (كيم, شي). It reads as that person, below any common word spelled
+  // the same.
   if (entry.k === 'person') {
     for (const text of [entry.l, ...(entry.v ?? [])]) {
-      const surname = text.split(' ');
-      if (surname.length > 1 && strictKey(surname.at(-1)!).length >= 3) addNoun(index, rec, cls, surname.at(-1)!, SCORE.shortName);
+      const words = text.split(' ');
+      const family = entry.fam === 'first' ? words[0]! : words.at(-1)!;
+      if (words.length > 1 && strictKey(family).length >= (entry.fam === 'first' ? 2 : 3)) addNoun(index, rec, cls, family, SCORE.shortName);
     }
   }
+  for (const plural of entry.pl ?? []) addNoun(index, rec, 'plural', plural);
   if (PLACE_KINDS.has(entry.k) && !entry.l.includes(' ')) places.push(entry);
 }
 

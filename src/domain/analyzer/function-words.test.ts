@@ -92,6 +92,11 @@ describe('function words in words', () => {
     ['وعليه', ['وَ', 'عَلَيْ', 'ـهِ']],
     ['لكل', ['لِ', 'كُلّ']],
     ['لكلا', ['لِ', 'كِلَا']],
+    ['بنحو', ['بِ', 'نَحْوَ']],
+    ['بنعم', ['بِ', 'نَعَمْ']],
+    ['بلا', ['بِ', 'لَا']],
+    ['حسبما', ['حَسْبَمَا']],
+    ['ولاسيما', ['وَ', 'لَاسِيَّمَا']],
   ])('%s', (word, forms) => {
     const top = analyzeWord(testIndex(), word)[0];
     expect(top?.segments.map((s) => canon(s.form))).toEqual(forms.map(canon));

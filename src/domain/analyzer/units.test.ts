@@ -41,6 +41,18 @@ describe('analyzeText: names and terms', () => {
     expect(jin?.voc).toBe(canon('جِين'));
   });
 
+  it('reads a first word that carries a proclitic as the proclitic + part of the name (ودونالد ترامب)', () => {
+    const result = analyzeText(testIndex(), 'التقى كيم ودونالد ترامب');
+    expect(result.units).toMatchObject([{ text: 'ودونالد ترامب', gloss: '(and) Donald Trump' }]);
+    const head = result.tokens[2]?.analyses[0];
+    expect(head).toMatchObject({ known: true, pos: 'proper noun', lemma: canon('دُونَالْد تْرَامْب') });
+    expect(head?.segments.map((s) => [s.role, s.form])).toEqual([
+      ['proclitic', canon('وَ')],
+      ['stem', canon('دُونَالْد')],
+    ]);
+    expect(head?.voc).toBe(canon('وَدُونَالْد'));
+  });
+
   it('matches the longest phrase first (مجلس الأمن الدولي before مجلس الأمن)', () => {
     expect(units('مجلس الأمن الدولي')).toEqual([['مجلس الأمن الدولي', 'the UN Security Council']]);
     expect(units('مجلس الأمن اليوم')).toEqual([['مجلس الأمن', 'the Security Council']]);

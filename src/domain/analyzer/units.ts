@@ -5,22 +5,22 @@
  * other with only white space between them.
  */
 import type { Token } from '../arabic/tokenize.ts';
-import { procliticSplits } from './clitics.ts';
+import { procliticSplits, type Proclitic } from './clitics.ts';
 import { foldKey, strictKey } from './orthography.ts';
 import type { CompiledLexicon, Phrase, TextUnit, Tier } from './types.ts';
 
 /** The first word of a phrase as it may start a token: whole, or after و/ف and a preposition. */
 interface Head {
   key: string;
-  /** Glosses of the proclitics in front ("and", "for"). */
-  before: string[];
+  /** The proclitics in front (و, ف and a preposition), outermost first. */
+  clitics: readonly Proclitic[];
 }
 
 function headsOf(bare: string): Head[] {
   const heads: Head[] = [];
   for (const split of procliticSplits(bare)) {
     if (!split.clitics.every((c) => c.role === 'conjunction' || c.role === 'preposition')) continue;
-    heads.push({ key: split.rest, before: split.clitics.map((c) => c.gloss.split(',')[0] ?? c.gloss) });
+    heads.push({ key: split.rest, clitics: split.clitics });
   }
   return heads;
 }
@@ -72,7 +72,8 @@ function unitOf(text: string, tokens: readonly Token[], i: number, match: Match)
   const start = tokens[i]?.start ?? 0;
   const end = tokens[match.last]?.end ?? start;
   const [gloss = match.phrase.lemma, ...senses] = match.phrase.glosses;
-  const before = match.head.before.length > 0 ? `(${match.head.before.join(' ')}) ` : '';
+  const glosses = match.head.clitics.map((c) => c.gloss.split(',')[0] ?? c.gloss);
+  const before = glosses.length > 0 ? `(${glosses.join(' ')}) ` : '';
   return {
     start,
     end,
@@ -92,8 +93,8 @@ export interface UnitMatch {
   last: number;
   /** The phrase's words, vocalised as the entry spells them. */
   words: readonly string[];
-  /** The first token carries a proclitic, so its letters differ from the phrase's first word. */
-  prefixed: boolean;
+  /** The proclitics the first token carries in front of the phrase's first word (وترامب), outermost first. */
+  clitics: readonly Proclitic[];
 }
 
 /** The names and terms of a text, left to right, each the longest phrase starting at its first word. */
@@ -109,7 +110,7 @@ export function findUnits(index: CompiledLexicon, text: string, tokens: readonly
       first: i,
       last: match.last,
       words: match.phrase.lemma.split(' '),
-      prefixed: match.head.before.length > 0,
+      clitics: match.head.clitics,
     });
     i = match.last;
   }

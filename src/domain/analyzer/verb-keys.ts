@@ -88,11 +88,11 @@ function defectiveKeys(p: string, i: string, add: (key: string, roles: number) =
   add(`${iShort}ى`, IP);
 }
 
-/** The letters of a verb's stems (with their cells) and of its participles of forms II–X. */
+/** The letters of a verb's stems (with their cells) and of its participles. */
 export interface VerbLetters {
   stems: Map<string, number>;
-  /** [active, passive] (equal for sound verbs), or null below form II. */
-  participles: [string, string] | null;
+  /** [active, passive] (equal for sound verbs of forms II–X). */
+  participles: [string, string];
 }
 
 /**
@@ -112,11 +112,31 @@ export function verbKeys(source: VerbSource): VerbLetters | null {
   else if (weak === 'doubled') doubledKeys(perfect, imperfect, add);
   else if (weak === 'defective') defectiveKeys(perfect, imperfect, add);
   else soundKeys(perfect, imperfect, source.vf ?? 1, add);
-  return { stems, participles: participleKeys(imperfect, weak, source.vf ?? 1) };
+  return { stems, participles: participleKeys(perfect, imperfect, weak, source) };
 }
 
-function participleKeys(imperfect: string, weak: WeakClass, vf: number): [string, string] | null {
-  if (vf < 2) return null;
+/**
+ * The letters of a triliteral form I verb's participles: فاعل and مفعول (كاتب، مكتوب), hollow قائل and
+ * مقول/مبيع, defective داعي/رامي and مدعو/مرمي, doubled رادّ and مردود; a first hamza with the alif
+ * makes آ (آكل).
+ */
+export function formOneParticipleKeys(perfect: string, weak: WeakClass, root: string): [string, string] {
+  const [c1 = '', c2 = '', c3 = ''] = [...perfect];
+  const front = c1 === 'أ' ? 'آ' : `${c1}ا`;
+  if (weak === 'hollow') return [`${front}ئ${c3}`, `م${c1}${root.charAt(1) === 'ي' ? 'ي' : 'و'}${c3}`];
+  if (weak === 'defective') return [`${front}${c2}ي`, `م${c1}${c2}${root.charAt(2) === 'و' ? 'و' : 'ي'}`];
+  if (weak === 'doubled') return [`${front}${c2}`, `م${c1}${c2}و${c2}`];
+  return [`${front}${c2}${c3}`, `م${c1}${c2}و${c3}`];
+}
+
+/** Is this a form I verb of three root letters (whose participles are فاعل and مفعول)? */
+export function isTriliteralFormOne(perfect: string, weak: WeakClass, vf: number): boolean {
+  return vf === 1 && (weak === 'doubled' ? perfect.length === 2 : perfect.length === 3);
+}
+
+function participleKeys(perfect: string, imperfect: string, weak: WeakClass, source: VerbSource): [string, string] {
+  const vf = source.vf ?? 1;
+  if (isTriliteralFormOne(perfect, weak, vf)) return formOneParticipleKeys(perfect, weak, source.r ?? '');
   if (weak === 'hollow') return [`م${imperfect}`, `م${at(imperfect, -2, 'ا')}`];
   if (weak === 'defective') return [`م${imperfect}`, `م${imperfect.slice(0, -1)}ى`];
   return [`م${imperfect}`, `م${imperfect}`];

@@ -119,8 +119,27 @@ describe('participles and verbal nouns', () => {
     expect(top?.lemma).toBe(canon('مَسْؤُول'));
   });
 
-  it('does not derive participles of form I (كاتب is a lexicon word or nothing)', () => {
-    expect(analyzeWord(testIndex(), 'كاتب')[0]?.known).toBe(false);
+  it.each([
+    ['sound active', 'كاتب', 'كَاتِب', 'active participle of form I'],
+    ['sound passive, inflected', 'المكتوبة', 'الْمَكْتُوبَة', 'passive participle of form I'],
+    ['hollow active (و)', 'قائل', 'قَائِل', 'active participle of form I'],
+    ['hollow passive (و)', 'مقول', 'مَقُول', 'passive participle of form I'],
+    ['hollow passive (ي)', 'مبيع', 'مَبِيع', 'passive participle of form I'],
+    ['defective active', 'الداعي', 'الدَّاعِي', 'active participle of form I'],
+    ['defective passive (و)', 'مدعو', 'مَدْعُوّ', 'passive participle of form I'],
+    ['defective passive (ي)', 'مرمي', 'مَرْمِيّ', 'passive participle of form I'],
+    ['doubled active', 'راد', 'رَادّ', 'active participle of form I'],
+    ['doubled passive', 'مردود', 'مَرْدُود', 'passive participle of form I'],
+    ['hamza re-seated, active', 'سائل', 'سَائِل', 'active participle of form I'],
+    ['final hamza, active', 'قارئ', 'قَارِئ', 'active participle of form I'],
+    ['final hamza, passive', 'مقروء', 'مَقْرُوء', 'passive participle of form I'],
+  ])('form I participles — %s: %s', (_name, word, voc, feature) => {
+    const found = analyzeWord(testIndex(), word).find((a) => canon(a.voc) === canon(voc));
+    expect(found?.features).toContain(feature);
+  });
+
+  it('does not read a form I pattern where no verb of those letters is listed', () => {
+    for (const word of ['كاسب', 'مكسوب', 'حامل']) expect(analyzeWord(testIndex(), word)[0]?.known).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@
  * the letters (verb-keys.ts) and calls this when a verb is actually met in a text.
  */
 import { ROLE } from './inflection.ts';
-import { weakClass, type VerbSource, type WeakClass } from './verb-keys.ts';
+import { isTriliteralFormOne, weakClass, type VerbSource, type WeakClass } from './verb-keys.ts';
 import {
   DAMMA,
   FATHA,
@@ -40,7 +40,7 @@ export interface VerbStems {
   /** Vowel of the imperfect prefix (fatha in يَكْتُبُ, damma in يُعْلِنُ). */
   prefixVowel: string;
   stems: RoleStem[];
-  /** Participles of forms II–X: [vocalised, active?]. */
+  /** Active and passive participles: [vocalised, active?]. */
   participles: Array<{ voc: string; active: boolean }>;
 }
 
@@ -221,9 +221,42 @@ function defectiveStems(perfect: string, pBase: string, iStem: string): RoleStem
   return out;
 }
 
-/** Active and passive participles of forms II–X: مُ + the imperfect stem with i (active) or a (passive). */
-function participles(iStem: string, weak: WeakClass, vf: number): VerbStems['participles'] {
-  if (vf < 2) return [];
+/**
+ * A triliteral form I verb's participles from its perfect letters: كَاتِب/مَكْتُوب, قَائِل/مَقُول or
+ * مَبِيع, رَامِي/مَرْمِيّ or دَاعِي/مَدْعُوّ, رَادّ/مَرْدُود (hamzas then put on their regular seats:
+ * سَائِل، مَسْؤُول، قَارِئ).
+ */
+function formOneParticiples(perfect: string, weak: WeakClass, root: string): VerbStems['participles'] {
+  const [c1 = '', c2 = '', c3 = ''] = [...perfect];
+  const front = c1 === 'أ' ? 'آ' : `${c1}${FATHA}ا`;
+  let active: string;
+  let passive: string;
+  if (weak === 'hollow') {
+    active = `${front}ئ${KASRA}${c3}`;
+    passive = root.charAt(1) === 'ي' ? `مَ${c1}${KASRA}ي${c3}` : `مَ${c1}${DAMMA}و${c3}`;
+  } else if (weak === 'defective') {
+    active = `${front}${c2}${KASRA}ي`;
+    passive = root.charAt(2) === 'و' ? `مَ${c1}${SUKUN}${c2}${DAMMA}و${SHADDA}` : `مَ${c1}${SUKUN}${c2}${KASRA}ي${SHADDA}`;
+  } else if (weak === 'doubled') {
+    active = `${front}${c2}${SHADDA}`;
+    passive = `مَ${c1}${SUKUN}${c2}${DAMMA}و${c2}`;
+  } else {
+    active = `${front}${c2}${KASRA}${c3}`;
+    passive = `مَ${c1}${SUKUN}${c2}${DAMMA}و${c3}`;
+  }
+  return [
+    { voc: regularHamzaSeats(active), active: true },
+    { voc: regularHamzaSeats(passive), active: false },
+  ];
+}
+
+/**
+ * Active and passive participles: فاعل and مفعول in form I, elsewhere مُ + the imperfect stem with i
+ * (active) or a (passive).
+ */
+function participles(source: VerbSource, iStem: string, weak: WeakClass, vf: number): VerbStems['participles'] {
+  const perfect = strictKey(source.l);
+  if (isTriliteralFormOne(perfect, weak, vf)) return formOneParticiples(perfect, weak, source.r ?? '');
   if (weak === 'defective') {
     const short = dropFinalLetter(iStem);
     return [
@@ -274,7 +307,7 @@ export function verbStems(source: VerbSource): VerbStems {
         : weak === 'defective'
           ? defectiveStems(source.l, pBase, iStem)
           : soundStems(pBase, iStem, vf);
-  return { weak, prefixVowel, stems: withRegularHamzas(stems), participles: participles(iStem, weak, vf) };
+  return { weak, prefixVowel, stems: withRegularHamzas(stems), participles: participles(source, iStem, weak, vf) };
 }
 
 /** Puts each stem's hamza on its regular seat (passive سَأَل → سُئِل) and re-checks what spells like the active. */

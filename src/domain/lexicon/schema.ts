@@ -85,8 +85,17 @@ export const nameEntrySchema = z
     g: glosses,
     /** Other printed spellings (أميركا beside أمريكا), unvocalised. */
     v: z.array(printedPhrase).min(1).optional(),
+    /** Nationalities: broken plurals, vocalised (عَرَبِيّ → عَرَب، تُرْكِيّ → أَتْرَاك); sound plurals are regular. */
+    pl: z.array(vocalised).min(1).optional(),
+    /** People whose family name comes first (كِيم جُونْغ أُون, شِي جِين بِينْغ): news names them by the first word alone. */
+    fam: z.literal('first').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (entry.pl !== undefined && entry.k !== 'nationality') ctx.addIssue({ code: 'custom', message: 'pl is for nationalities only' });
+    if (entry.fam !== undefined && entry.k !== 'person') ctx.addIssue({ code: 'custom', message: 'fam is for people only' });
+    if (entry.fam !== undefined && !entry.l.includes(' ')) ctx.addIssue({ code: 'custom', message: 'fam needs a name of two words or more' });
+  });
 
 export const TERM_KINDS = ['institution', 'term', 'idiom', 'collocation'] as const;
 
