@@ -132,35 +132,71 @@ if (!workerFile) {
             if (e.data.type !== 'ready') return;
             const boot = e.data.scriptStart - (performance.timeOrigin + t0);
             resolve({ total: performance.now() - t0, compile: e.data.compileMs, load: e.data.loadMs, boot });
-            worker.terminate();
           };
         }),
       `/assets/${workerFile}`,
     );
+  // The worker's own start-up, on a page that has finished starting (ready, network idle, an idle
+  // callback): the page's start-up shares this machine's two cores and is not the worker's cost.
+  const settled = async (page: import('playwright-core').Page) => {
+    await page.goto(`${base}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+  };
+  // The compiled index written by a first start (it commits after the worker says it is ready).
+  const cached = (page: import('playwright-core').Page) =>
+    page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('qiraa-lexicon-cache');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('index')) return resolve(false);
+            const count = db.transaction('index').objectStore('index').count();
+            count.onsuccess = () => resolve(count.result > 0);
+            count.onerror = () => resolve(false);
+          };
+        }),
+      undefined,
+      { polling: 50 },
+    );
   // A returning reader: the service worker has precached the app (lexicon included) and serves it; each
-  // run is a fresh page, so nothing compiled is left in memory.
+  // run is a fresh page, so nothing compiled is left in memory. First starts (after an install or a new
+  // lexicon) find no cached index: it is deleted before each of them.
   const context = await browser.newContext();
   const first = await context.newPage();
   await first.goto(`${base}/`);
   await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await first.close();
-  for (let run = 0; run < 7; run++) {
+  const firstStarts: typeof runs = [];
+  for (let run = 0; run < 3; run++) {
     const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await settled(page);
+    await page.evaluate(() => new Promise((resolve) => { indexedDB.deleteDatabase('qiraa-lexicon-cache').onsuccess = resolve; }));
+    firstStarts.push(await measure(page));
+    await cached(page);
+    await page.close();
+  }
+  for (let run = 0; run < 6; run++) {
+    const page = await context.newPage();
+    await settled(page);
     runs.push(await measure(page));
     await page.close();
   }
   await context.close();
   await browser.close();
   server.close();
-  const [cold, ...later] = runs;
+  const med = (list: typeof runs, key: keyof (typeof runs)[number]) => median(list.map((r) => r[key])).toFixed(0);
   console.log(
-    `  start-up (new Worker → ready, app precached), first start (lexicon fetched and compiled, index cached): ${cold!.total.toFixed(0)} ms ` +
-      `(script ${cold!.boot.toFixed(0)} ms, fetching and reading the lexicon ${cold!.load.toFixed(0)} ms, compiling ${cold!.compile.toFixed(0)} ms)`,
+    `  start-up (new Worker → ready, app precached, on a page that has finished starting; target ≤ 150 ms):\n` +
+      `    first start (lexicon fetched and compiled, index cached): median ${med(firstStarts, 'total')} ms over ${String(firstStarts.length)} ` +
+      `(${firstStarts.map((r) => r.total.toFixed(0)).join(', ')}; script ${med(firstStarts, 'boot')} ms, fetching and reading the lexicon ${med(firstStarts, 'load')} ms, compiling ${med(firstStarts, 'compile')} ms)`,
   );
   console.log(
-    `  start-up, later starts (the compiled index read back from its cache): median ${median(later.map((r) => r.total)).toFixed(0)} ms over ${String(later.length)} ` +
-      `(script ${median(later.map((r) => r.boot)).toFixed(0)} ms, reading the index ${median(later.map((r) => r.load)).toFixed(0)} ms); target ≤ 150 ms`,
+    `    later starts (the compiled index read back from its cache): median ${med(runs, 'total')} ms over ${String(runs.length)} ` +
+      `(${runs.map((r) => r.total.toFixed(0)).join(', ')}; script ${med(runs, 'boot')} ms, reading the index ${med(runs, 'load')} ms)`,
   );
 }
