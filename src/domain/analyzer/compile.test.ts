@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lemmaFileSchema, nameFileSchema, termFileSchema } from '../lexicon/schema';
 import { compileLexicon } from './compile';
 import { placeNisba } from './place-nisba';
+import { strictKey } from './orthography';
 import { hitsAt, idsAt } from './store';
 import { TEST_LEMMAS, TEST_NAMES, TEST_TERMS, testIndex } from './test-lexicon';
 import type { NounHit } from './types';
@@ -71,7 +72,7 @@ describe('compileLexicon', () => {
 
   it('keys multi-word names and terms by their first word, longest first', () => {
     const phrases = testIndex().phrases.get('مجلس') ?? [];
-    expect(phrases.map((p) => p.words.join(' '))).toEqual(['مجلس الأمن الدولي', 'مجلس الأمن']);
+    expect(phrases.map((p) => strictKey(p.text))).toEqual(['مجلس الأمن الدولي', 'مجلس الأمن']);
     expect(testIndex().phrases.get('شي')?.[0]?.kind).toBe('name');
     expect(testIndex().phrases.get('الأمم')?.[0]?.kind).toBe('institution');
   });

@@ -9,7 +9,7 @@
 import type { LemmaEntry, NameEntry, TermEntry } from '../lexicon/schema.ts';
 import { addVerb, type PendingNoun } from './compile-verbs.ts';
 import { placeNisba } from './place-nisba.ts';
-import { KASRA, KASRATAN, foldKey, strictKey } from './orthography.ts';
+import { KASRA, KASRATAN, foldKey, isFoldable, strictKey } from './orthography.ts';
 import { SCORE } from './lookup.ts';
 import { RECORD_KIND, addNounHit, addRecord, emptyIndex, idsAt, nounClassAt, push, rootOf } from './store.ts';
 import type { CompiledLexicon, NounClass, Phrase } from './types.ts';
@@ -75,12 +75,18 @@ function nameKindOf(entry: NameEntry): Phrase['kind'] {
   return entry.k === 'organisation' ? 'institution' : 'name';
 }
 
-function addPhrase(index: CompiledLexicon, text: string, phrase: Omit<Phrase, 'words' | 'folded'>): void {
-  const words = text.split(' ').map(strictKey);
-  const folded = words.map(foldKey);
-  const entry: Phrase = { ...phrase, words, folded };
-  push(index.phrases, words[0] ?? '', entry);
-  push(index.foldedPhrases, folded[0] ?? '', entry);
+/** Counts the words of a phrase (single spaces between them). */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+function addPhrase(index: CompiledLexicon, text: string, kind: Phrase['kind'], lemma: string, glosses: readonly string[]): void {
+  const first = strictKey(text.slice(0, text.indexOf(' ')));
+  const entry: Phrase = { text, length: wordCount(text), kind, lemma, glosses };
+  push(index.phrases, first, entry);
+  if (isFoldable(first)) push(index.foldedPhrases, foldKey(first), entry);
 }
 
 function addName(index: CompiledLexicon, entry: NameEntry, places: NameEntry[]): void {
@@ -88,7 +94,7 @@ function addName(index: CompiledLexicon, entry: NameEntry, places: NameEntry[]):
   const cls: NounClass = entry.k === 'nationality' ? 'nationality' : 'name';
   const long = entry.l.includes(' ');
   for (const text of [entry.l, ...(entry.v ?? [])]) {
-    if (text.includes(' ')) addPhrase(index, text, { kind: nameKindOf(entry), lemma: entry.l, glosses: entry.g });
+    if (text.includes(' ')) addPhrase(index, text, nameKindOf(entry), entry.l, entry.g);
     else addNoun(index, rec, cls, text, long ? SCORE.shortName : 0);
   }
   // After the first mention, news names a person by family name alone: the last word (ترامب, أردوغان),
@@ -128,11 +134,11 @@ export function compileLexicon(
   for (const item of pending) addDerived(index, item);
   for (const entry of places) addPlaceNisba(index, entry);
   for (const entry of terms) {
-    for (const text of [entry.t, ...(entry.v ?? [])]) addPhrase(index, text, { kind: entry.k, lemma: entry.t, glosses: entry.g });
+    for (const text of [entry.t, ...(entry.v ?? [])]) addPhrase(index, text, entry.k, entry.t, entry.g);
   }
-  const longestFirst = (a: Phrase, b: Phrase): number => b.words.length - a.words.length;
-  for (const list of index.phrases.values()) list.sort(longestFirst);
-  for (const list of index.foldedPhrases.values()) list.sort(longestFirst);
+  const longestFirst = (a: Phrase, b: Phrase): number => b.length - a.length;
+  for (const list of index.phrases.values()) if (list.length > 1) list.sort(longestFirst);
+  for (const list of index.foldedPhrases.values()) if (list.length > 1) list.sort(longestFirst);
   return index;
 }
 

@@ -108,14 +108,20 @@ export interface VerbHit {
 /** A stem in the index, nominal or verbal. */
 export type StemHit = NounHit | VerbHit;
 
-/** A multi-word name or term, split into strict word keys. */
+/**
+ * A multi-word name or term. Its word keys are worked out the first time a text's word matches its first
+ * word (see units.ts), not at start-up.
+ */
 export interface Phrase {
-  words: readonly string[];
-  /** Folded keys of the same words. */
-  folded: readonly string[];
+  /** The entry's text (vocalised where the lexicon vocalises it), words separated by single spaces. */
+  text: string;
+  /** How many words it has. */
+  length: number;
   kind: Unit['kind'];
   lemma: string;
   glosses: readonly string[];
+  /** Strict and folded keys of its words, once worked out. */
+  keys?: { strict: readonly string[]; folded: readonly string[] };
 }
 
 /** The stems of the index, one slot per stem across parallel arrays (see store.ts). */
@@ -153,7 +159,10 @@ export interface CompiledLexicon {
   folded: Map<string, number | number[]>;
   /** First word (strict key) → phrases starting with it, longest first. */
   phrases: Map<string, Phrase[]>;
-  /** First word (folded key) → phrases, longest first. */
+  /**
+   * First word (folded key) → phrases whose first word folding changes, longest first; like the stems,
+   * a phrase whose first word folding leaves alone is found under its strict key.
+   */
   foldedPhrases: Map<string, Phrase[]>;
   /** Vocalised verb stems by record, derived on first use (see verb-stems.ts). */
   verbStems: Map<number, VerbStems>;

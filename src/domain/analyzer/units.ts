@@ -34,17 +34,27 @@ interface Match {
   tier: Tier;
 }
 
+/** The strict and folded keys of a phrase's words, worked out on first use and kept. */
+function keysOf(phrase: Phrase): NonNullable<Phrase['keys']> {
+  if (phrase.keys === undefined) {
+    const strict = phrase.text.split(' ').map(strictKey);
+    phrase.keys = { strict, folded: strict.map(foldKey) };
+  }
+  return phrase.keys;
+}
+
 /** Does `phrase` continue from token `i` (whose first word already matched)? Returns the tier or null. */
 function continues(text: string, tokens: readonly Token[], keys: readonly string[], phrase: Phrase, i: number, tier: Tier): Tier | null {
   let result = tier;
-  for (let k = 1; k < phrase.words.length; k++) {
+  const words = keysOf(phrase);
+  for (let k = 1; k < phrase.length; k++) {
     const token = tokens[i + k];
     const previous = tokens[i + k - 1];
     if (token === undefined || previous === undefined) return null;
     if (!SPACE_ONLY.test(text.slice(previous.end, token.start))) return null;
     const key = keys[i + k] ?? '';
-    if (key === phrase.words[k]) continue;
-    if (foldKey(key) !== phrase.folded[k]) return null;
+    if (key === words.strict[k]) continue;
+    if (foldKey(key) !== words.folded[k]) return null;
     result = 'folded';
   }
   return result;
@@ -53,15 +63,19 @@ function continues(text: string, tokens: readonly Token[], keys: readonly string
 function longestAt(index: CompiledLexicon, text: string, tokens: readonly Token[], keys: readonly string[], i: number): Match | null {
   let best: Match | null = null;
   for (const head of headsOf(keys[i] ?? '')) {
+    // Folded: phrases whose first word folds to the same key, stored under the folded key when folding
+    // changes it, else under their strict key (see compile.ts).
+    const folded = foldKey(head.key);
     const candidates: Array<[Phrase[] | undefined, Tier]> = [
       [index.phrases.get(head.key), 'strict'],
-      [index.foldedPhrases.get(foldKey(head.key)), 'folded'],
+      [index.foldedPhrases.get(folded), 'folded'],
+      [folded === head.key ? undefined : index.phrases.get(folded), 'folded'],
     ];
     for (const [phrases, tier] of candidates) {
       for (const phrase of phrases ?? []) {
-        if (best !== null && phrase.words.length <= best.phrase.words.length) break;
+        if (best !== null && phrase.length <= best.phrase.length) break;
         const matched = continues(text, tokens, keys, phrase, i, tier);
-        if (matched !== null) best = { phrase, head, last: i + phrase.words.length - 1, tier: matched };
+        if (matched !== null) best = { phrase, head, last: i + phrase.length - 1, tier: matched };
       }
     }
   }
