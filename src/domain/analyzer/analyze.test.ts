@@ -234,6 +234,13 @@ describe('people named by family name alone', () => {
   });
 });
 
+describe('names spelled like common words', () => {
+  it('puts a town’s name below the common word with its letters, a country’s above', () => {
+    expect(all('العقبة').map((a) => a.gloss)).toEqual(['obstacle', 'Aqaba']);
+    expect(all('المغرب').map((a) => a.gloss)).toEqual(['Morocco', 'sunset']);
+  });
+});
+
 describe('nationalities', () => {
   it('reads a listed broken plural of a nationality, with the article and clitics', () => {
     expect(top('الأتراك')).toMatchObject({ lemma: 'تُرْكِيّ', features: expect.stringContaining('broken plural') as unknown });

@@ -89,13 +89,27 @@ function addPhrase(index: CompiledLexicon, text: string, kind: Phrase['kind'], l
   if (isFoldable(first)) push(index.foldedPhrases, foldKey(first), entry);
 }
 
+/** Kinds of name that may also be a common word (العقبة "Aqaba" or "the obstacle", الزاوية, النوبة). */
+const MINOR_PLACES = new Set<NameEntry['k']>(['city', 'region', 'other']);
+
+/**
+ * A town, region or other minor name spelled like a noun or adjective of the lexicon (its own article
+ * aside) ranks below that word; countries and capitals (المغرب, الجزائر) keep their rank.
+ */
+function spelledLikeAWord(index: CompiledLexicon, entry: NameEntry, text: string): boolean {
+  if (!MINOR_PLACES.has(entry.k)) return false;
+  const key = strictKey(text);
+  const bare = key.startsWith('ال') && key.length > 4 ? key.slice(2) : key;
+  return idsAt(index.strict, bare).some((id) => index.records.kind[index.hits.rec[id] ?? -1] === RECORD_KIND.lemma && nounClassAt(index, id) !== null);
+}
+
 function addName(index: CompiledLexicon, entry: NameEntry, places: NameEntry[]): void {
   const rec = addRecord(index, entry, RECORD_KIND.name);
   const cls: NounClass = entry.k === 'nationality' ? 'nationality' : 'name';
   const long = entry.l.includes(' ');
   for (const text of [entry.l, ...(entry.v ?? [])]) {
     if (text.includes(' ')) addPhrase(index, text, nameKindOf(entry), entry.l, entry.g);
-    else addNoun(index, rec, cls, text, long ? SCORE.shortName : 0);
+    else addNoun(index, rec, cls, text, long || spelledLikeAWord(index, entry, text) ? SCORE.shortName : 0);
   }
   // After the first mention, news names a person by family name alone: the last word (ترامب, أردوغان),
   // or the first where it comes first (كيم, شي). It reads as that person, below any common word spelled

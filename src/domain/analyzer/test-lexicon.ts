@@ -46,6 +46,8 @@ export const TEST_LEMMAS: LemmaEntry[] = [
   noun('سِيجَار', null, ['cigar']),
   noun('مُسْتَوًى', 'سوي', ['level', 'standard']),
   noun('قَاضٍ', 'قضي', ['judge'], { pl: ['قُضَاة'] }),
+  noun('عَقَبَة', 'عقب', ['obstacle']),
+  noun('مَغْرِب', 'غرب', ['sunset', 'west']),
   adj('كَافِي', 'كفي', ['sufficient', 'enough']),
   noun('شَيْء', 'شيء', ['thing', 'something'], { pl: ['أَشْيَاء'] }),
   noun('جُزْء', 'جزء', ['part'], { pl: ['أَجْزَاء'] }),
@@ -123,6 +125,8 @@ export const TEST_LEMMAS: LemmaEntry[] = [
 export const TEST_NAMES: NameEntry[] = [
   { l: 'مِصْر', k: 'country', g: ['Egypt'] },
   { l: 'لُبْنَان', k: 'country', g: ['Lebanon'] },
+  { l: 'المَغْرِب', k: 'country', g: ['Morocco'] },
+  { l: 'العَقَبَة', k: 'city', g: ['Aqaba'] },
   { l: 'الصِّين', k: 'country', g: ['China'] },
   { l: 'سُورِيَا', k: 'country', g: ['Syria'], v: ['سورية'] },
   { l: 'أَمْرِيكَا', k: 'country', g: ['America'], v: ['أميركا'] },
