@@ -134,25 +134,45 @@ function addPlaceNisba(index: CompiledLexicon, entry: NameEntry): void {
   addNounHit(index, key, rec, 'place-nisba', voc, 8);
 }
 
+/**
+ * Builds the index in two steps, so that a caller receiving the lexicon file by file can compile lemmas
+ * while the rest is still arriving: `lemmas` for each lemma list (in a fixed order: it decides the order
+ * of equally ranked readings), then `finish` with the names and terms, which need every lemma in.
+ */
+export function lexiconBuilder(): {
+  lemmas: (entries: readonly LemmaEntry[]) => void;
+  finish: (names: readonly NameEntry[], terms: readonly TermEntry[]) => CompiledLexicon;
+} {
+  const index = emptyIndex();
+  const pending: PendingNoun[] = [];
+  return {
+    lemmas(entries) {
+      for (const entry of entries) addLemma(index, entry, pending);
+    },
+    finish(names, terms) {
+      const places: NameEntry[] = [];
+      for (const entry of names) addName(index, entry, places);
+      for (const item of pending) addDerived(index, item);
+      for (const entry of places) addPlaceNisba(index, entry);
+      for (const entry of terms) {
+        for (const text of [entry.t, ...(entry.v ?? [])]) addPhrase(index, text, entry.k, entry.t, entry.g);
+      }
+      const longestFirst = (a: Phrase, b: Phrase): number => b.length - a.length;
+      for (const list of index.phrases.values()) if (list.length > 1) list.sort(longestFirst);
+      for (const list of index.foldedPhrases.values()) if (list.length > 1) list.sort(longestFirst);
+      return index;
+    },
+  };
+}
+
 /** Builds the lookup index from the lexicon's three entry lists. */
 export function compileLexicon(
   lemmas: readonly LemmaEntry[],
   names: readonly NameEntry[] = [],
   terms: readonly TermEntry[] = [],
 ): CompiledLexicon {
-  const index = emptyIndex();
-  const pending: PendingNoun[] = [];
-  const places: NameEntry[] = [];
-  for (const entry of lemmas) addLemma(index, entry, pending);
-  for (const entry of names) addName(index, entry, places);
-  for (const item of pending) addDerived(index, item);
-  for (const entry of places) addPlaceNisba(index, entry);
-  for (const entry of terms) {
-    for (const text of [entry.t, ...(entry.v ?? [])]) addPhrase(index, text, entry.k, entry.t, entry.g);
-  }
-  const longestFirst = (a: Phrase, b: Phrase): number => b.length - a.length;
-  for (const list of index.phrases.values()) if (list.length > 1) list.sort(longestFirst);
-  for (const list of index.foldedPhrases.values()) if (list.length > 1) list.sort(longestFirst);
-  return index;
+  const builder = lexiconBuilder();
+  builder.lemmas(lemmas);
+  return builder.finish(names, terms);
 }
 

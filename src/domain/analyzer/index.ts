@@ -4,7 +4,7 @@
  * or whole texts. Pure TypeScript, safe to run in a Web Worker.
  */
 /** Builds the index once, at worker start-up, from the lexicon's lemmas, names and terms. */
-export { compileLexicon } from './compile.ts';
+export { compileLexicon, lexiconBuilder } from './compile.ts';
 /** Readings of one word (`analyzeWord`) or of a whole text with its names and terms (`analyzeText`). */
 export { analyzeText, analyzeWord } from './analyze.ts';
 /** The shapes the analyzer returns, and the compiled lexicon it reads. */

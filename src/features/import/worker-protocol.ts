@@ -7,6 +7,9 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  /** `loadMs`: reading the bundled lexicon; `compileMs`: building the index; `scriptStart`: epoch ms. */
+  /**
+   * `loadMs`: from the script's start until the lexicon has arrived (lemmas compiled meanwhile) or the
+   * cached index is read; `compileMs`: finishing the index after the last file; `scriptStart`: epoch ms.
+   */
   | { type: 'ready'; compileMs: number; loadMs: number; scriptStart: number }
   | { type: 'analysis'; id: number; paragraphs: Array<TextAnalysis & { id: string }> };
