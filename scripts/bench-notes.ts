@@ -86,9 +86,20 @@ export async function measureNotes(base: string, article: Article): Promise<Note
   })()`)) as [number, number];
 
   // Creating highlights: select words, click a colour, wait for the frame and the saved mark.
-  await page.evaluate(`indexedDB.open('qiraa').onsuccess = function (e) { var db = e.target.result; db.transaction('highlights', 'readwrite').objectStore('highlights').clear(); db.close(); }`);
+  // Waits for the clear to commit: reloading before it would keep the 1,000 highlights on the page.
+  await page.evaluate(`new Promise(function (resolve, reject) {
+    var open = indexedDB.open('qiraa');
+    open.onerror = reject;
+    open.onsuccess = function () {
+      var tx = open.result.transaction('highlights', 'readwrite');
+      tx.objectStore('highlights').clear();
+      tx.oncomplete = function () { open.result.close(); resolve(); };
+      tx.onerror = reject;
+    };
+  })`);
   await page.goto(url);
   await ready();
+  await page.getByRole('button', { name: 'Notes (0)' }).waitFor();
   const samples: number[] = [];
   for (let i = 0; i < 40; i++) {
     const paragraph = article.paragraphs[i % article.paragraphs.length]!.id;

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from './fresh-db';
-import { createDb, openDb, readAllProgress, readProgress, readSettings, writeProgress, writeSettings } from './db';
+import { liveQuery } from 'dexie';
+import { createDb, openDb, putHighlight, readAllProgress, readHighlights, readProgress, readSettings, writeProgress, writeSettings } from './db';
+import { onStorageEvent, type StorageEvent } from './storage-events';
+import type { HighlightRecord } from '../domain/annotation';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 
+const highlight = (id: string, updatedAt: number): HighlightRecord => ({
+  id,
+  articleId: 'a',
+  side: 'ar',
+  selector: { paragraphId: 'p1', start: 0, end: 4, quote: 'رأيٌ', prefix: '', suffix: '' },
+  colour: 'yellow',
+  note: '',
+  createdAt: 1,
+  updatedAt,
+});
 
 describe('database', () => {
   it('declares append-only, increasing versions', () => {
@@ -45,5 +58,28 @@ describe('database', () => {
     } finally {
       globalThis.indexedDB = original;
     }
+  });
+
+  it('saves a highlight in a transaction committed at once, seen by live queries', async () => {
+    const db = await freshDb();
+    const seen: number[] = [];
+    const subscription = liveQuery(() => readHighlights(db, 'a')).subscribe((list) => seen.push(list.length));
+    await putHighlight(db, highlight('h1', 1));
+    await putHighlight(db, highlight('h1', 2));
+    await putHighlight(db, highlight('h2', 3));
+    expect((await readHighlights(db, 'a')).map((h) => [h.id, h.updatedAt])).toEqual([['h1', 2], ['h2', 3]]);
+    await expect.poll(() => seen.at(-1)).toBe(2);
+    subscription.unsubscribe();
+  });
+
+  it('reports a highlight that could not be written and stores nothing', async () => {
+    const db = await freshDb();
+    const events: StorageEvent[] = [];
+    const stop = onStorageEvent((e) => events.push(e));
+    // A record without its key cannot be put.
+    await expect(putHighlight(db, { ...highlight('x', 1), id: undefined as unknown as string })).rejects.toThrow();
+    stop();
+    expect(events).toEqual([{ kind: 'write-failed', reason: 'other' }]);
+    expect(await readHighlights(db)).toEqual([]);
   });
 });

@@ -115,8 +115,19 @@ export function readHighlights(db: QiraaDb, articleId?: string): Promise<Highlig
   return articleId === undefined ? db.highlights.toArray() : db.highlights.where('articleId').equals(articleId).toArray();
 }
 
+/**
+ * Saves a highlight. Its single write is committed as soon as it is issued: left to auto-commit, the
+ * transaction would wait until this thread had received the write's result, which the browser holds
+ * back until the frame after the click has painted. The scope issues the put synchronously (no hooks,
+ * no await before it), which the tests check by reading the record back.
+ */
 export async function putHighlight(db: QiraaDb, record: HighlightRecord): Promise<void> {
-  await reported(() => db.highlights.put(record));
+  await reported(() =>
+    db.transaction('rw', db.highlights, (tx) => {
+      void db.highlights.put(record);
+      tx.idbtrans.commit();
+    }),
+  );
 }
 
 export async function deleteHighlight(db: QiraaDb, id: string): Promise<void> {

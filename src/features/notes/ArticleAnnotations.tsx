@@ -51,7 +51,15 @@ export default function ArticleAnnotations({ article, analysis, root }: Annotati
   );
 
   useEffect(() => {
-    const update = () => setSelection(readSelection(root.current, textOf));
+    // A selection that was and stays empty (most changes while reading, and every highlight just made)
+    // schedules no render: the frame and the save that follow a click need the thread.
+    let empty = true;
+    const update = () => {
+      const next = readSelection(root.current, textOf);
+      if (next === null && empty) return;
+      empty = next === null;
+      setSelection(next);
+    };
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
   }, [root, textOf]);
