@@ -108,6 +108,13 @@ describe('backup store', () => {
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('keeps every lookup of a file where some have ids and some not (numbered past the given ones)', async () => {
+    const db = await freshDb();
+    const lookup = { form: 'رأى', lemma: 'رَأَى', gloss: 'saw', articleId: 'a', paragraphId: 'p1', start: 0, at: 1 };
+    await restoreData(db, { ...empty(), lookups: [{ ...lookup, at: 2 }, { ...lookup, id: 1 }] }, 'replace');
+    expect((await db.lookups.toArray()).map((l) => [l.id, l.at]).sort()).toEqual([[1, 1], [2, 2]]);
+  });
+
   it('any valid user data survives backup → file → restore exactly', async () => {
     await fc.assert(
       fc.asyncProperty(backupData, async (data) => {

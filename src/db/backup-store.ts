@@ -45,8 +45,9 @@ export function restoreData(db: QiraaDb, incoming: BackupData, mode: RestoreMode
     if (mode === 'replace') await Promise.all(tables(db).map((table) => table.clear()));
     await db.settings.bulkPut(Object.entries(next.settings).map(([key, value]) => ({ key: key as keyof Settings, value })));
     await db.progress.bulkPut(next.progress);
-    // Merged lookups new to this device have no id: IndexedDB assigns one.
-    await db.lookups.bulkPut(next.lookups);
+    // Lookups without an id (merged ones new to this device, or a hand-made file) are numbered by
+    // IndexedDB: those with an id go first, so the numbers given are past theirs and overwrite none.
+    await db.lookups.bulkPut([...next.lookups].sort((a, b) => Number(a.id === undefined) - Number(b.id === undefined)));
     await db.highlights.bulkPut(next.highlights);
     await db.paragraphNotes.bulkPut(next.paragraphNotes);
     await db.words.bulkPut(next.words);

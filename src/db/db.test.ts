@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from './fresh-db';
 import { liveQuery } from 'dexie';
 import { createDb, openDb, putHighlight, readAllProgress, readHighlights, readProgress, readSettings, writeProgress, writeSettings } from './db';
+import { countChangedSince } from './backup-meta';
 import { onStorageEvent, type StorageEvent } from './storage-events';
 import type { HighlightRecord } from '../domain/annotation';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
@@ -60,16 +61,32 @@ describe('database', () => {
     }
   });
 
-  it('saves a highlight in a transaction committed at once, seen by live queries', async () => {
+  it('saves a highlight in a transaction committed at once, and the live queries that read it see it', async () => {
     const db = await freshDb();
-    const seen: number[] = [];
-    const subscription = liveQuery(() => readHighlights(db, 'a')).subscribe((list) => seen.push(list.length));
+    const lists: number[] = [];
+    const counts: number[] = [];
+    const all: number[] = [];
+    const subscriptions = [
+      liveQuery(() => readHighlights(db, 'a')).subscribe((list) => lists.push(list.length)),
+      liveQuery(() => countChangedSince(db, 2)).subscribe((n) => counts.push(n)),
+      liveQuery(() => readHighlights(db)).subscribe((list) => all.push(list.length)),
+    ];
+    await expect.poll(() => [lists.length, counts.length, all.length]).toEqual([1, 1, 1]);
     await putHighlight(db, highlight('h1', 1));
     await putHighlight(db, highlight('h1', 2));
     await putHighlight(db, highlight('h2', 3));
     expect((await readHighlights(db, 'a')).map((h) => [h.id, h.updatedAt])).toEqual([['h1', 2], ['h2', 3]]);
-    await expect.poll(() => seen.at(-1)).toBe(2);
-    subscription.unsubscribe();
+    await expect.poll(() => [lists.at(-1), counts.at(-1), all.at(-1)]).toEqual([2, 1, 2]);
+    // A change of colour is seen too.
+    await putHighlight(db, { ...highlight('h1', 4), colour: 'green' });
+    await expect.poll(() => counts.at(-1)).toBe(2);
+    for (const s of subscriptions) s.unsubscribe();
+  });
+
+  it('says a highlight was not saved when the database has been closed', async () => {
+    const db = await freshDb();
+    db.close();
+    await expect(putHighlight(db, highlight('h1', 1))).rejects.toMatchObject({ name: 'DatabaseClosedError' });
   });
 
   it('reports a highlight that could not be written and stores nothing', async () => {

@@ -3,7 +3,7 @@
  * repository functions (each takes the database first). Storage errors are turned into a status here
  * and never reach components.
  */
-import Dexie, { liveQuery, type EntityTable } from 'dexie';
+import Dexie, { liveQuery, RangeSet, type EntityTable, type IndexableType, type Table } from 'dexie';
 import type { HighlightRecord, ParagraphNoteRecord } from '../domain/annotation';
 import type { ImportedArticle } from '../domain/import';
 import type { LookupRecord } from '../domain/lookup-record';
@@ -116,17 +116,42 @@ export function readHighlights(db: QiraaDb, articleId?: string): Promise<Highlig
 }
 
 /**
- * Saves a highlight. Its single write is committed as soon as it is issued: left to auto-commit, the
- * transaction would wait until this thread had received the write's result, which the browser holds
- * back until the frame after the click has painted. The scope issues the put synchronously (no hooks,
- * no await before it), which the tests check by reading the record back.
+ * The change notice Dexie's live queries (in this tab, and in others through its broadcast channel) react
+ * to, for one record put into `table`: its primary key and each index's new value, as Dexie itself
+ * describes a put whose previous value it has not read.
+ */
+function changeNotice(db: QiraaDb, table: Table, record: object): Record<string, RangeSet> {
+  const base = `idb://${db.name}/${table.name}/`;
+  const key = Dexie.getByKeyPath(record, table.schema.primKey.keyPath as string) as IndexableType;
+  const parts: Record<string, RangeSet> = { [base]: new RangeSet().addKey(key), [`${base}:dels`]: new RangeSet().addKey(key) };
+  for (const index of table.schema.indexes) {
+    parts[base + index.name] = new RangeSet().addKey(Dexie.getByKeyPath(record, index.keyPath as string) as IndexableType);
+  }
+  return parts;
+}
+
+/**
+ * Saves a highlight in a transaction of its own, committed as soon as its write is issued. Through Dexie
+ * the commit waits until this thread has received the write's result, and the completion is followed by
+ * Dexie's re-reading of live queries: after a click the browser holds such results back until the next
+ * frame, so the save was confirmed a few milliseconds after the paint instead of with it. Live queries
+ * (here and in other tabs) are then told of the change as Dexie would tell them.
  */
 export async function putHighlight(db: QiraaDb, record: HighlightRecord): Promise<void> {
-  await reported(() =>
-    db.transaction('rw', db.highlights, (tx) => {
-      void db.highlights.put(record);
-      tx.idbtrans.commit();
-    }),
+  await reported(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        if (!db.isOpen()) throw new Dexie.DatabaseClosedError();
+        const tx = db.backendDB().transaction('highlights', 'readwrite', { durability: 'relaxed' });
+        tx.objectStore('highlights').put(record);
+        tx.oncomplete = () => {
+          resolve();
+          // In a task of its own, after the saver has heard (live queries re-read at once when told).
+          setTimeout(() => Dexie.on('storagemutated').fire(changeNotice(db, db.highlights, record)));
+        };
+        tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('highlight not saved'));
+        tx.commit();
+      }),
   );
 }
 
