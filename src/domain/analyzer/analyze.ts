@@ -88,10 +88,7 @@ function runTogether(index: CompiledLexicon, printedWord: string): WordAnalysis 
   };
 }
 
-/**
- * A word nothing else explains but which belongs to a name or term found around it (جين in شي جين بينغ)
- * is read as part of that unit rather than left unknown.
- */
+/** A word of a name or term found around it (جين in شي جين بينغ), read as part of that unit. */
 function partOfUnit(match: UnitMatch, k: number, form: string): WordAnalysis {
   const { unit } = match;
   const name = unit.kind === 'name' || unit.kind === 'institution';
@@ -132,12 +129,27 @@ export function analyzeText(index: CompiledLexicon, text: string): TextAnalysis 
     return { start: token.start, end: token.end, form: token.form, analyses };
   });
   const matches = findUnits(index, text, words);
+  const inUnit = new Set<number>();
   for (const match of matches) {
+    const name = match.unit.kind === 'name';
     for (let t = match.first; t <= match.last; t++) {
       const token = tokens[t];
-      if (token === undefined || token.analyses[0]?.known !== false) continue;
-      token.analyses = [partOfUnit(match, t - match.first, token.form)];
+      inUnit.add(t);
+      if (token === undefined) continue;
+      // Each word of a name is read as part of it, its own readings kept after (جونغ, أون); the words of a
+      // term keep their own reading (مجلس الأمن), unless they have none.
+      const own = token.analyses.filter((a) => a.known && a.lemma !== match.unit.lemma);
+      if (name || own.length === 0) token.analyses = [partOfUnit(match, t - match.first, token.form), ...(name ? own : [])];
     }
+  }
+  // After the first mention, news names a person by one name alone (ترامب, الأسد): that word reads as the
+  // person the text has named in full, before anyone else of that name and before a common word.
+  const named = new Set(matches.filter((m) => m.unit.kind === 'name').map((m) => m.unit.lemma));
+  if (named.size > 0) {
+    tokens.forEach((token, t) => {
+      const k = token.analyses.findIndex((a) => a.pos === 'proper noun' && named.has(a.lemma));
+      if (k > 0 && !inUnit.has(t)) token.analyses = [token.analyses[k]!, ...token.analyses.filter((_, i) => i !== k)];
+    });
   }
   return { tokens, units: matches.map((m) => m.unit) };
 }

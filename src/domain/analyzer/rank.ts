@@ -7,14 +7,16 @@
 import { assemble, type Draft } from './assemble.ts';
 import { procliticSplits, type ProcliticSplit } from './clitics.ts';
 import { SCORE } from './lookup.ts';
-import { marksAgree, type PrintedWord } from './orthography.ts';
+import { marksAgree, strictKey, type PrintedWord } from './orthography.ts';
 import type { WordAnalysis } from './types.ts';
 
 /** The feature read-nouns gives a nisba it derived from a noun ("nisba adjective, … (from سِيَاسَة)"). */
 const NISBA_FROM = '(from ';
 
 function identity(a: WordAnalysis): string {
-  return `${a.lemma}|${a.pos}|${a.voc}|${a.features}|${a.segments.length}`;
+  // A name read through two spellings of its entry (كِيم, and كيم from an unvocalised variant) is one reading.
+  const voc = a.pos === 'proper noun' ? strictKey(a.voc) : a.voc;
+  return `${a.lemma}|${a.pos}|${voc}|${a.features}|${a.segments.length}`;
 }
 
 /** Best first; readings below the window or past the cap are dropped. */

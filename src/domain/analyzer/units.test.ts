@@ -53,6 +53,21 @@ describe('analyzeText: names and terms', () => {
     expect(head?.voc).toBe(canon('وَدُونَالْد'));
   });
 
+  it('reads every word of a name as part of it first, keeping its own readings after (الأسد: Assad, then lion)', () => {
+    const { tokens } = analyzeText(testIndex(), 'قال بشار الأسد');
+    expect(tokens[2]?.analyses.map((a) => a.gloss)).toEqual(['(part of) Bashar al-Assad', 'lion']);
+    // The words of a term keep their own reading.
+    expect(analyzeText(testIndex(), 'مجلس الأمن').tokens[0]?.analyses[0]?.lemma).toBe(canon('مَجْلِس'));
+  });
+
+  it('reads one name alone as the person the text has named in full (ترامب after دونالد ترامب)', () => {
+    const top = (text: string) => analyzeText(testIndex(), text).tokens.at(-1)?.analyses[0]?.gloss;
+    expect(top('وقال ترامب')).toBe('Ivanka Trump');
+    expect(top('التقى دونالد ترامب الوزير، وقال ترامب')).toBe('Donald Trump');
+    expect(top('قال بشار الأسد إن الأسد')).toBe('Bashar al-Assad');
+    expect(top('رأى الأسد')).toBe('lion');
+  });
+
   it('matches the longest phrase first (مجلس الأمن الدولي before مجلس الأمن)', () => {
     expect(units('مجلس الأمن الدولي')).toEqual([['مجلس الأمن الدولي', 'the UN Security Council']]);
     expect(units('مجلس الأمن اليوم')).toEqual([['مجلس الأمن', 'the Security Council']]);

@@ -120,7 +120,7 @@ export function verbKeys(source: VerbSource): VerbLetters | null {
  * مقول/مبيع, defective داعي/رامي and مدعو/مرمي, doubled رادّ and مردود; a first hamza with the alif
  * makes آ (آكل).
  */
-export function formOneParticipleKeys(perfect: string, weak: WeakClass, root: string): [string, string] {
+function formOneParticipleKeys(perfect: string, weak: WeakClass, root: string): [string, string] {
   const [c1 = '', c2 = '', c3 = ''] = [...perfect];
   const front = c1 === 'أ' ? 'آ' : `${c1}ا`;
   if (weak === 'hollow') return [`${front}ئ${c3}`, `م${c1}${root.charAt(1) === 'ي' ? 'ي' : 'و'}${c3}`];
