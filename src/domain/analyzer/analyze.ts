@@ -131,20 +131,20 @@ export function analyzeText(index: CompiledLexicon, text: string): TextAnalysis 
   const matches = findUnits(index, text, words);
   const inUnit = new Set<number>();
   for (const match of matches) {
-    const name = match.unit.kind === 'name';
     for (let t = match.first; t <= match.last; t++) {
       const token = tokens[t];
       inUnit.add(t);
       if (token === undefined) continue;
-      // Each word of a name is read as part of it, its own readings kept after (جونغ, أون); the words of a
-      // term keep their own reading (مجلس الأمن), unless they have none.
+      // Each word of a person's name is read as part of it, its own readings kept after (جونغ, أون,
+      // المعلم); the words of other names and terms keep their own reading first (الولايات المتحدة,
+      // مجلس الأمن: the popover shows the unit beside it), unless they have none.
       const own = token.analyses.filter((a) => a.known && a.lemma !== match.unit.lemma);
-      if (name || own.length === 0) token.analyses = [partOfUnit(match, t - match.first, token.form), ...(name ? own : [])];
+      if (match.person || own.length === 0) token.analyses = [partOfUnit(match, t - match.first, token.form), ...(match.person ? own : [])];
     }
   }
   // After the first mention, news names a person by one name alone (ترامب, الأسد): that word reads as the
   // person the text has named in full, before anyone else of that name and before a common word.
-  const named = new Set(matches.filter((m) => m.unit.kind === 'name').map((m) => m.unit.lemma));
+  const named = new Set(matches.filter((m) => m.person).map((m) => m.unit.lemma));
   if (named.size > 0) {
     tokens.forEach((token, t) => {
       const k = token.analyses.findIndex((a) => a.pos === 'proper noun' && named.has(a.lemma));

@@ -82,9 +82,9 @@ function wordCount(text: string): number {
   return n;
 }
 
-function addPhrase(index: CompiledLexicon, text: string, kind: Phrase['kind'], lemma: string, glosses: readonly string[]): void {
+function addPhrase(index: CompiledLexicon, text: string, kind: Phrase['kind'], lemma: string, glosses: readonly string[], person = false): void {
   const first = strictKey(text.slice(0, text.indexOf(' ')));
-  const entry: Phrase = { text, length: wordCount(text), kind, lemma, glosses };
+  const entry: Phrase = { text, length: wordCount(text), kind, person, lemma, glosses };
   push(index.phrases, first, entry);
   if (isFoldable(first)) push(index.foldedPhrases, foldKey(first), entry);
 }
@@ -108,7 +108,7 @@ function addName(index: CompiledLexicon, entry: NameEntry, places: NameEntry[]):
   const cls: NounClass = entry.k === 'nationality' ? 'nationality' : 'name';
   const long = entry.l.includes(' ');
   for (const text of [entry.l, ...(entry.v ?? [])]) {
-    if (text.includes(' ')) addPhrase(index, text, nameKindOf(entry), entry.l, entry.g);
+    if (text.includes(' ')) addPhrase(index, text, nameKindOf(entry), entry.l, entry.g, entry.k === 'person');
     else addNoun(index, rec, cls, text, long || spelledLikeAWord(index, entry, text) ? SCORE.shortName : 0);
   }
   // After the first mention, news names a person by family name alone: the last word (ترامب, أردوغان),

@@ -118,6 +118,8 @@ export interface Phrase {
   /** How many words it has. */
   length: number;
   kind: Unit['kind'];
+  /** A person's name (its words read as parts of it before their own readings). */
+  person: boolean;
   lemma: string;
   glosses: readonly string[];
   /** Strict and folded keys of its words, once worked out. */

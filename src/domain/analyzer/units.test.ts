@@ -53,7 +53,7 @@ describe('analyzeText: names and terms', () => {
     expect(head?.voc).toBe(canon('وَدُونَالْد'));
   });
 
-  it('reads every word of a name as part of it first, keeping its own readings after (الأسد: Assad, then lion)', () => {
+  it('reads every word of a person’s name as part of it first, keeping its own readings after (الأسد: Assad, then lion)', () => {
     const { tokens } = analyzeText(testIndex(), 'قال بشار الأسد');
     expect(tokens[2]?.analyses.map((a) => a.gloss)).toEqual(['(part of) Bashar al-Assad', 'lion']);
     // The words of a term keep their own reading.

@@ -109,6 +109,8 @@ export interface UnitMatch {
   words: readonly string[];
   /** The proclitics the first token carries in front of the phrase's first word (وترامب), outermost first. */
   clitics: readonly Proclitic[];
+  /** The unit is a person's name. */
+  person: boolean;
 }
 
 /** The names and terms of a text, left to right, each the longest phrase starting at its first word. */
@@ -125,6 +127,7 @@ export function findUnits(index: CompiledLexicon, text: string, tokens: readonly
       last: match.last,
       words: match.phrase.lemma.split(' '),
       clitics: match.head.clitics,
+      person: match.phrase.person,
     });
     i = match.last;
   }
