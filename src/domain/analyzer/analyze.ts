@@ -79,7 +79,7 @@ function runTogether(index: CompiledLexicon, printedWord: string): WordAnalysis 
     root: null,
     origin: left.origin === 'proper' || right.origin === 'proper' ? 'proper' : 'arabic',
     pos: right.pos,
-    features: `two words printed without a space: ${left.form} + ${right.form}`,
+    features: 'two words printed without a space (see the parts)',
     gloss: `${left.gloss} + ${right.gloss}`,
     senses: [],
     score: score - SCORE.window,
