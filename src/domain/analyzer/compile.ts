@@ -96,9 +96,8 @@ const MINOR_PLACES = new Set<NameEntry['k']>(['city', 'region', 'other']);
  * A town, region or other minor name spelled like a noun or adjective of the lexicon (its own article
  * aside) ranks below that word; countries and capitals (المغرب, الجزائر) keep their rank.
  */
-function spelledLikeAWord(index: CompiledLexicon, entry: NameEntry, text: string): boolean {
+function spelledLikeAWord(index: CompiledLexicon, entry: NameEntry, key: string): boolean {
   if (!MINOR_PLACES.has(entry.k)) return false;
-  const key = strictKey(text);
   const bare = key.startsWith('ال') && key.length > 4 ? key.slice(2) : key;
   return idsAt(index.strict, bare).some((id) => index.records.kind[index.hits.rec[id] ?? -1] === RECORD_KIND.lemma && nounClassAt(index, id) !== null);
 }
@@ -108,21 +107,24 @@ function addName(index: CompiledLexicon, entry: NameEntry, places: NameEntry[]):
   const cls: NounClass = entry.k === 'nationality' ? 'nationality' : 'name';
   const long = entry.l.includes(' ');
   for (const text of [entry.l, ...(entry.v ?? [])]) {
-    if (text.includes(' ')) addPhrase(index, text, nameKindOf(entry), entry.l, entry.g, entry.k === 'person');
-    else addNoun(index, rec, cls, text, long || spelledLikeAWord(index, entry, text) ? SCORE.shortName : 0);
-  }
-  // After the first mention, news names a person by family name alone: the last word (ترامب, أردوغان),
-  // or the first where it comes first (كيم, شي). It reads as that person, below any common word spelled
-  // the same.
-  if (entry.k === 'person') {
-    for (const text of [entry.l, ...(entry.v ?? [])]) {
+    if (!text.includes(' ')) {
+      const key = strictKey(text);
+      addNounHit(index, key, rec, cls, text, long || spelledLikeAWord(index, entry, key) ? SCORE.shortName : 0);
+      continue;
+    }
+    addPhrase(index, text, nameKindOf(entry), entry.l, entry.g, entry.k === 'person');
+    // After the first mention, news names a person by family name alone: the last word (ترامب, أردوغان),
+    // or the first where it comes first (كيم, شي). It reads as that person, below any common word spelled
+    // the same.
+    if (entry.k === 'person') {
       const words = text.split(' ');
-      const family = entry.fam === 'first' ? words[0]! : words.at(-1)!;
-      if (words.length > 1 && strictKey(family).length >= (entry.fam === 'first' ? 2 : 3)) addNoun(index, rec, cls, family, SCORE.shortName);
+      const familyFirst = entry.fam === 'first';
+      const family = familyFirst ? words[0]! : words.at(-1)!;
+      if (strictKey(family).length >= (familyFirst ? 2 : 3)) addNoun(index, rec, cls, family, SCORE.shortName);
     }
   }
   for (const plural of entry.pl ?? []) addNoun(index, rec, 'plural', plural);
-  if (PLACE_KINDS.has(entry.k) && !entry.l.includes(' ')) places.push(entry);
+  if (PLACE_KINDS.has(entry.k) && !long) places.push(entry);
 }
 
 /** Place nisbas are added last, only where no nationality or lemma already spells them. */
